@@ -1,0 +1,148 @@
+package dev.naoru.api;
+
+import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.PreventionTip;
+import dev.naoru.kb.Question;
+import dev.naoru.match.FactMatch;
+import dev.naoru.match.MatchResult;
+import dev.naoru.plan.PlanBuilder;
+import dev.naoru.plan.PlanStep;
+import dev.naoru.rules.AnswerFact;
+import dev.naoru.rules.AskFact;
+import dev.naoru.rules.CauseFact;
+import dev.naoru.rules.ContextFact;
+import dev.naoru.rules.DeviceFact;
+import dev.naoru.rules.RuleOutcome;
+import dev.naoru.rules.RuleRunner;
+import dev.naoru.rules.SymptomFact;
+import dev.naoru.rules.TopicFact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The pipeline for one request on one snapshot: validate → match → rules → plan → questions. */
+final class Diagnoser {
+    /** Answers that stand for a context: yes = the context holds, no = it is negated. */
+    private static final Map<String, String> ANSWER_CONTEXTS = Map.of(
+            "other-devices", "other-devices-too", "other-networks", "other-networks-too",
+            "password-changed", "password-changed");
+
+    private Diagnoser() {
+    }
+
+    /** The result plus what explain shows. */
+    record Diagnosis(Result result, MatchResult match, RuleOutcome outcome, List<Object> facts) {
+    }
+
+    static Diagnosis diagnose(Snapshot snap, Request req, boolean trace) {
+        KnowledgeBase kb = snap.kb();
+        RequestValidator.validate(req, kb);
+        MatchResult match = snap.matcher().match(snap.analyzer().analyze(req.text()));
+        List<String> warnings = new ArrayList<>();
+
+        Optional<DeviceId> answeredDevice = Optional.ofNullable(req.answers().get("device")).flatMap(DeviceId::parse);
+        Optional<DeviceId> device;
+        DeviceSource source;
+        if (req.device().isPresent()) {
+            device = req.device();
+            source = DeviceSource.GIVEN;
+            match.device().filter(d -> d != req.device().get()).ifPresent(d -> warnings.add(
+                    "the text mentions " + d.id() + " but the request gives " + req.device().get().id() + "; using " + req.device().get().id()));
+        } else if (answeredDevice.isPresent()) {
+            device = answeredDevice;
+            source = DeviceSource.ANSWERED;
+        } else if (match.device().isPresent()) {
+            device = match.device();
+            source = DeviceSource.DETECTED;
+        } else {
+            device = Optional.empty();
+            source = DeviceSource.UNKNOWN;
+        }
+
+        Map<String, Result.SymptomFound> symptoms = new LinkedHashMap<>();
+        for (FactMatch m : match.symptoms()) symptoms.put(m.id(), new Result.SymptomFound(m.id(), m.score(), m.evidence()));
+        String errorAnswer = req.answers().getOrDefault("error-message", "none");
+        if (kb.symptoms().stream().anyMatch(s -> s.id().equals(errorAnswer))) {
+            symptoms.putIfAbsent(errorAnswer, new Result.SymptomFound(errorAnswer, 1.0, List.of("answer: error-message=" + errorAnswer)));
+        }
+        Map<String, Result.ContextFound> contexts = new LinkedHashMap<>();
+        for (FactMatch m : match.contexts()) contexts.put(m.id(), new Result.ContextFound(m.id(), m.negated(), m.evidence()));
+        ANSWER_CONTEXTS.forEach((question, context) -> {
+            String a = req.answers().get(question);
+            if (a != null) contexts.put(context, new Result.ContextFound(context, a.equals("no"), List.of("answer: " + question + "=" + a)));
+        });
+
+        boolean anyPositiveContext = contexts.values().stream().anyMatch(c -> !c.negated());
+        boolean inScope = !symptoms.isEmpty() || anyPositiveContext || !match.topics().isEmpty();
+        Status status = !inScope ? Status.NO_MATCH
+                : (!symptoms.isEmpty() || anyPositiveContext) ? Status.PLAN : Status.CLARIFY;
+
+        List<Object> facts = new ArrayList<>();
+        device.ifPresent(d -> facts.add(new DeviceFact(d.id())));
+        symptoms.values().forEach(s -> facts.add(new SymptomFact(s.id(), s.score())));
+        contexts.values().forEach(c -> facts.add(new ContextFact(c.id(), c.negated())));
+        req.answers().forEach((q, a) -> facts.add(new AnswerFact(q, a)));
+        match.topics().forEach(t -> facts.add(new TopicFact(t.id())));
+
+        RuleOutcome outcome = status == Status.NO_MATCH
+                ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
+                : RuleRunner.run(snap.rules(), facts, trace);
+        List<PlanStep> steps = PlanBuilder.build(kb, outcome.steps(), outcome.suppressed(), device);
+        if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
+
+        List<Result.QuestionAsked> questions = status == Status.NO_MATCH ? List.of()
+                : questions(kb, req, outcome, status, device.isEmpty());
+        Result result = new Result(req.id(), status, device, source, List.copyOf(symptoms.values()),
+                List.copyOf(contexts.values()), causes(kb, outcome), steps, questions, warnings,
+                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version());
+        return new Diagnosis(result, match, outcome, facts);
+    }
+
+    private static List<Result.CauseFound> causes(KnowledgeBase kb, RuleOutcome outcome) {
+        Map<String, List<CauseFact>> byId = new LinkedHashMap<>();
+        for (CauseFact c : outcome.causes()) byId.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(c);
+        List<Result.CauseFound> out = new ArrayList<>();
+        byId.forEach((id, cs) -> {
+            double conf = cs.stream().mapToDouble(CauseFact::getConfidence).max().orElse(0);
+            LinkedHashSet<String> because = new LinkedHashSet<>();
+            cs.forEach(c -> because.add("rule: " + c.getRule()));
+            String label = kb.causesById().containsKey(id) ? kb.causesById().get(id).label() : id;
+            out.add(new Result.CauseFound(id, conf, label, List.copyOf(because)));
+        });
+        out.sort(Comparator.comparingDouble(Result.CauseFound::confidence).reversed().thenComparing(Result.CauseFound::id));
+        return out;
+    }
+
+    private static List<Result.QuestionAsked> questions(KnowledgeBase kb, Request req, RuleOutcome outcome, Status status,
+                                                        boolean deviceUnknown) {
+        Set<String> wanted = new LinkedHashSet<>();
+        if (deviceUnknown) wanted.add("device");
+        if (status == Status.CLARIFY) wanted.add("error-message");
+        outcome.asks().stream().map(AskFact::getQuestionId).forEach(wanted::add);
+        List<Result.QuestionAsked> out = new ArrayList<>();
+        for (Question q : kb.questions()) {
+            if (wanted.contains(q.id()) && !req.answers().containsKey(q.id())) {
+                out.add(new Result.QuestionAsked(q.id(), q.text(), q.options(), q.optionLabels()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> prevention(KnowledgeBase kb, Set<String> symptoms, Map<String, Result.ContextFound> contexts) {
+        List<String> out = new ArrayList<>();
+        for (PreventionTip t : kb.prevention()) {
+            boolean always = t.whenSymptomsAny().isEmpty() && t.whenContextsAny().isEmpty();
+            boolean bySymptom = t.whenSymptomsAny().stream().anyMatch(symptoms::contains);
+            boolean byContext = t.whenContextsAny().stream().anyMatch(c -> contexts.containsKey(c) && !contexts.get(c).negated());
+            if (always || bySymptom || byContext) out.add(t.text());
+        }
+        return out;
+    }
+}

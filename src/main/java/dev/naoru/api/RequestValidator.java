@@ -1,0 +1,33 @@
+package dev.naoru.api;
+
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.Question;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Checks a request before any work, with messages that say what is allowed. */
+final class RequestValidator {
+    private RequestValidator() {
+    }
+
+    static void validate(Request req, KnowledgeBase kb) {
+        if (req.text() == null) throw new RequestException(ErrorCode.TEXT_MISSING, "'text' is required: the user's message, 1 to 2000 characters");
+        if (req.text().isBlank()) throw new RequestException(ErrorCode.TEXT_EMPTY, "'text' is empty: send the user's message, 1 to 2000 characters");
+        int len = req.text().codePointCount(0, req.text().length());
+        if (len > Request.MAX_TEXT) {
+            throw new RequestException(ErrorCode.TEXT_TOO_LONG, "'text' has " + len + " characters; at most " + Request.MAX_TEXT + " are allowed");
+        }
+        for (Map.Entry<String, String> a : req.answers().entrySet()) {
+            Question q = kb.questionsById().get(a.getKey());
+            if (q == null) {
+                throw new RequestException(ErrorCode.UNKNOWN_ANSWER, "unknown question '" + a.getKey() + "' in answers; known: "
+                        + String.join(", ", new TreeSet<>(kb.questionsById().keySet())));
+            }
+            if (!q.options().contains(a.getValue())) {
+                throw new RequestException(ErrorCode.UNKNOWN_ANSWER, "'" + a.getValue() + "' is not an answer to '" + a.getKey()
+                        + "'; options: " + String.join(", ", q.options()));
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.naoru.api;
+
+import java.util.Locale;
+
+/** What kind of answer a result is (contract {@code status}). */
+public enum Status {
+    /** Steps are given. */
+    PLAN,
+    /** About mail trouble but too vague: questions first, maybe generic steps. */
+    CLARIFY,
+    /** Not about mail trouble: no steps. */
+    NO_MATCH;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

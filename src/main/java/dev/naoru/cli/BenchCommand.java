@@ -1,0 +1,75 @@
+package dev.naoru.cli;
+
+import dev.naoru.api.Naoru;
+import dev.naoru.api.Request;
+import dev.naoru.maint.Scenario;
+import dev.naoru.maint.ScenarioFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code naoru bench}: in-process diagnose latency over the scenario texts (median, p90, p99 after
+ * warm-up) and the time from JVM start to the first answer. Speed lives here, not in unit tests.
+ */
+@Command(name = "bench", description = "プロセス内の診断レイテンシ (中央値・p99) と起動から最初の回答までの時間を測ります。")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--warmup", description = "requests before measuring (default ${DEFAULT-VALUE})")
+    int warmup = 20_000;
+
+    @Option(names = "--requests", description = "measured requests (default ${DEFAULT-VALUE})")
+    int requests = 50_000;
+
+    @Option(names = "--cases", paramLabel = "FILE", description = "scenario files whose texts are the corpus (default: the KB's tests)")
+    List<Path> cases = new ArrayList<>();
+
+    @Mixin
+    KbOptions kb;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Naoru naoru = kb.load();
+        List<Path> files = cases;
+        if (files.isEmpty()) {
+            files = kb.kbDir().map(d -> ScenarioFile.filesIn(d.resolve("tests"))).orElse(List.of());
+        }
+        List<Request> corpus = new ArrayList<>();
+        for (Path f : files) for (Scenario s : ScenarioFile.read(f)) corpus.add(s.request());
+        if (corpus.isEmpty()) corpus.add(Request.of("iPhoneでメールを取得できませんと出る"));
+        naoru.diagnose(corpus.get(0));
+        long firstAnswerMs = System.currentTimeMillis() - jvmStart;
+
+        for (int i = 0; i < warmup; i++) naoru.diagnose(corpus.get(i % corpus.size()));
+        long[] ns = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            Request r = corpus.get(i % corpus.size());
+            long t0 = System.nanoTime();
+            naoru.diagnose(r);
+            ns[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(ns);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("corpus: %d texts; warm-up %d, measured %d requests, 1 thread%n", corpus.size(), warmup, requests);
+        out.printf("diagnose latency: median %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs%n",
+                pct(ns, 50), pct(ns, 90), pct(ns, 99), ns[ns.length - 1] / 1000.0);
+        out.printf("JVM start to first answer: %d ms (load of KB, Lucene index and KieBase included)%n", firstAnswerMs);
+        return 0;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.naoru.cli;
+
+import dev.naoru.api.Result;
+import dev.naoru.api.Status;
+import dev.naoru.kb.Stage;
+import dev.naoru.plan.PlanStep;
+
+/** A result as a readable Japanese plan for the terminal. */
+final class PlanPrinter {
+    private PlanPrinter() {
+    }
+
+    static String print(Result r) {
+        StringBuilder sb = new StringBuilder();
+        String status = switch (r.status()) {
+            case PLAN -> "対処プラン";
+            case CLARIFY -> "確認させてください";
+            case NO_MATCH -> "メールの不具合についてのご相談ではないようです";
+        };
+        sb.append("■ ").append(status).append("  (status: ").append(r.status().id()).append(")\n");
+        sb.append("端末: ").append(r.device().map(d -> d.id()).orElse("不明")).append(" (").append(r.deviceSource().id()).append(")\n");
+        if (!r.symptoms().isEmpty()) {
+            sb.append("症状: ");
+            r.symptoms().forEach(s -> sb.append(s.id()).append(String.format(" (%.2f) ", s.score())));
+            sb.append('\n');
+        }
+        if (!r.contexts().isEmpty()) {
+            sb.append("状況: ");
+            r.contexts().forEach(c -> sb.append(c.id()).append(c.negated() ? " (否定) " : " "));
+            sb.append('\n');
+        }
+        if (!r.causes().isEmpty()) {
+            sb.append("考えられる原因: ");
+            r.causes().forEach(c -> sb.append(c.label()).append(String.format(" (%.1f)  ", c.confidence())));
+            sb.append('\n');
+        }
+        Stage stage = null;
+        int n = 1;
+        for (PlanStep s : r.steps()) {
+            if (s.stage() != stage) {
+                stage = s.stage();
+                sb.append("\n【").append(stage.label()).append("】\n");
+            }
+            sb.append(String.format("%2d. %s%s%n", n++, s.title(), s.destructive() ? " ⚠ 元に戻せません" : ""));
+            sb.append("    ").append(s.instructions()).append('\n');
+            sb.append("    理由: ").append(String.join(" / ", s.because())).append('\n');
+        }
+        if (!r.questions().isEmpty()) {
+            sb.append("\n確認したいこと:\n");
+            r.questions().forEach(q -> sb.append(" - ").append(q.text()).append("  [--answer ").append(q.id()).append("=")
+                    .append(String.join("|", q.options())).append("]\n"));
+        }
+        if (r.status() == Status.PLAN && !r.prevention().isEmpty()) {
+            sb.append("\n再発防止:\n");
+            r.prevention().forEach(p -> sb.append(" - ").append(p).append('\n'));
+        }
+        r.warnings().forEach(w -> sb.append("注意: ").append(w).append('\n'));
+        sb.append("\n(kb ").append(r.kbVersion()).append(")");
+        return sb.toString();
+    }
+}

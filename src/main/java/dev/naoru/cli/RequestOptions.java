@@ -1,0 +1,35 @@
+package dev.naoru.cli;
+
+import dev.naoru.api.Json;
+import dev.naoru.api.Request;
+import dev.naoru.kb.DeviceId;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The text, device and answers of one request from the command line. */
+final class RequestOptions {
+    @Parameters(index = "0", paramLabel = "TEXT", description = "the user's message (Japanese), 1 to 2000 characters")
+    String text;
+
+    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", description = "iphone, mac, outlook, android or docomo (default: detected from the text)")
+    String device;
+
+    @Option(names = {"-a", "--answer"}, paramLabel = "QUESTION=ANSWER", description = "an answer to a previous question, e.g. other-devices=yes (repeatable)")
+    List<String> answers = List.of();
+
+    Request request() {
+        Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
+        Map<String, String> a = new LinkedHashMap<>();
+        for (String kv : answers) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) throw new CliException("--answer takes QUESTION=ANSWER, e.g. other-devices=yes; got '" + kv + "'", 2);
+            a.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+        }
+        return new Request(Optional.empty(), text, d, a);
+    }
+}

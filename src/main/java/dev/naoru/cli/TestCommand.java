@@ -1,0 +1,60 @@
+package dev.naoru.cli;
+
+import dev.naoru.api.Naoru;
+import dev.naoru.maint.Scenario;
+import dev.naoru.maint.ScenarioFile;
+import dev.naoru.maint.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code naoru test [FILE…]}: runs scenario files (default kb/tests/*.yaml); each failure as file:line. */
+@Command(name = "test", description = "シナリオ (既定は kb/tests/*.yaml) を実行し、失敗を file:line と期待/実際で示します。")
+final class TestCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "scenario files (default: the tests folder of the KB)")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    KbOptions kb;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> toRun = files;
+        if (toRun.isEmpty()) {
+            Path dir = kb.kbDir().orElseThrow(() -> new CliException("give scenario files, or --kb DIR whose tests/ holds them", 2)).resolve("tests");
+            toRun = ScenarioFile.filesIn(dir);
+            if (toRun.isEmpty()) throw new CliException("no scenario files in " + dir, 2);
+        }
+        for (Path f : toRun) {
+            if (!Files.isRegularFile(f)) throw new CliException("no such scenario file: " + f, 2);
+        }
+        Naoru naoru = kb.load();
+        PrintWriter out = spec.commandLine().getOut();
+        int passed = 0;
+        int failed = 0;
+        for (Path f : toRun) {
+            List<Scenario> cases = ScenarioFile.read(f);
+            for (ScenarioRunner.Outcome o : ScenarioRunner.run(naoru.snapshot(), cases)) {
+                if (o.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                    out.println("FAIL " + o.scenario().label() + "  " + o.scenario().request().text());
+                    o.failures().forEach(x -> out.println("     " + x));
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.naoru.kb;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads {@code kb/*.yaml} into a {@link KnowledgeBase}, checking the schema and cross references.
+ * Every problem is collected with its {@code file:line:col}; loading fails when there is any.
+ */
+public final class KbLoader {
+    private final SourceFiles src;
+    private final List<Problem> problems = new ArrayList<>();
+    private final NodeReader r = new NodeReader(problems);
+
+    private KbLoader(SourceFiles src) {
+        this.src = src;
+    }
+
+    /** @throws KbException listing every problem when the KB is not valid */
+    public static KnowledgeBase load(SourceFiles src) {
+        KbLoader l = new KbLoader(src);
+        KnowledgeBase kb = l.build();
+        if (!l.problems.isEmpty()) throw new KbException(l.problems);
+        return kb;
+    }
+
+    private Optional<YamlDoc.Node> root(String name) {
+        String text = src.files().get(name);
+        if (text == null) {
+            problems.add(new Problem(src.path(name), 0, 0, "file missing", "every KB has " + name));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YamlDoc.parse(src.path(name), text).root());
+        } catch (KbException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private KnowledgeBase build() {
+        List<Device> devices = root("devices.yaml").map(this::devices).orElse(List.of());
+        List<Fact> symptoms = root("symptoms.yaml").map(n -> facts(n, "symptoms", FactKind.SYMPTOM)).orElse(List.of());
+        List<Fact> contexts = root("contexts.yaml").map(n -> facts(n, "contexts", FactKind.CONTEXT)).orElse(List.of());
+        List<Fact> topics = root("scope.yaml").map(n -> facts(n, "topics", FactKind.TOPIC)).orElse(List.of());
+        List<Step> steps = root("steps.yaml").map(this::steps).orElse(List.of());
+        List<Question> questions = root("questions.yaml").map(this::questions).orElse(List.of());
+        List<Cause> causes = root("causes.yaml").map(this::causes).orElse(List.of());
+        List<PreventionTip> prevention = root("prevention.yaml").map(this::prevention).orElse(List.of());
+        List<Synonym> synonyms = root("synonyms.yaml").map(this::synonyms).orElse(List.of());
+        List<UserDictEntry> dict = root("userdict.yaml").map(this::userDict).orElse(List.of());
+        Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), 4));
+
+        requireContract("symptoms.yaml", "symptom", Contract.SYMPTOMS, symptoms.stream().map(Fact::id).toList());
+        requireContract("contexts.yaml", "context", Contract.CONTEXTS, contexts.stream().map(Fact::id).toList());
+        requireContract("steps.yaml", "step", Contract.STEPS, steps.stream().map(Step::id).toList());
+        requireContract("causes.yaml", "cause", Contract.CAUSES, causes.stream().map(Cause::id).toList());
+        requireContract("questions.yaml", "question", Contract.QUESTIONS, questions.stream().map(Question::id).toList());
+        for (DeviceId d : DeviceId.values()) {
+            if (devices.stream().noneMatch(x -> x.id() == d)) {
+                problems.add(new Problem(src.path("devices.yaml"), 0, 0, "contract device '" + d.id() + "' is missing", "add an entry with its cues"));
+            }
+        }
+        KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, steps, questions, causes,
+                prevention, synonyms, dict, negation);
+        checkPreventionRefs(kb);
+        return kb;
+    }
+
+    private void requireContract(String file, String what, List<String> contract, List<String> have) {
+        Set<String> set = new HashSet<>(have);
+        for (String id : contract) {
+            if (!set.contains(id)) {
+                problems.add(new Problem(src.path(file), 0, 0, "contract " + what + " '" + id + "' is missing",
+                        "the public contract requires it; add an entry with id: " + id));
+            }
+        }
+    }
+
+    private void unique(Map<String, YamlDoc.Node> seen, String id, YamlDoc.Node where, String what) {
+        if (id.isEmpty()) return;
+        YamlDoc.Node first = seen.putIfAbsent(id, where);
+        if (first != null) {
+            r.problem(where, "duplicate " + what + " id '" + id + "'", "first defined at " + first.where());
+        }
+    }
+
+    private List<Device> devices(YamlDoc.Node root) {
+        List<Device> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node n : r.list(root, "devices", true)) {
+            r.onlyKeys(n, Set.of("id", "name", "cues"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, "device");
+            Optional<DeviceId> dev = DeviceId.parse(id);
+            if (dev.isEmpty() && !id.isEmpty()) {
+                r.problem(n.get("id"), "unknown device '" + id + "'", "known: " + DeviceId.known());
+                continue;
+            }
+            List<String> cues = r.strings(n, "cues").stream().map(KbLoader::cue).toList();
+            if (cues.isEmpty()) r.problem(n, "device '" + id + "' has no cues", "add the words users write for it");
+            dev.ifPresent(d -> out.add(new Device(d, r.text(n, "name", true), cues, n.where())));
+        }
+        return out;
+    }
+
+    /** Cues are compared with normalized text: NFKC, lower case, no spaces. */
+    static String cue(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", "");
+    }
+
+    private List<Fact> facts(YamlDoc.Node root, String key, FactKind kind) {
+        List<Fact> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node n : r.list(root, key, true)) {
+            r.onlyKeys(n, Set.of("id", "label", "phrasings", "source"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, kind.name().toLowerCase());
+            List<Phrasing> ph = new ArrayList<>();
+            YamlDoc.Node list = n.get("phrasings");
+            List<String> texts = r.strings(n, "phrasings");
+            if (texts.isEmpty()) r.problem(n, "'" + id + "' has no phrasings", "add at least one way users say it");
+            for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
+            out.add(new Fact(kind, id, r.text(n, "label", kind != FactKind.TOPIC), ph, r.text(n, "source", false),
+                    n.where()));
+        }
+        return out;
+    }
+
+    private List<Step> steps(YamlDoc.Node root) {
+        List<Step> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        Set<String> instructionKeys = new HashSet<>(List.of("default"));
+        for (DeviceId d : DeviceId.values()) instructionKeys.add(d.id());
+        for (YamlDoc.Node n : r.list(root, "steps", true)) {
+            r.onlyKeys(n, Set.of("id", "stage", "destructive", "title", "source", "instructions"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, "step");
+            String stageText = r.text(n, "stage", true);
+            Optional<Stage> stage = Stage.parse(stageText);
+            if (stage.isEmpty() && !stageText.isEmpty()) {
+                r.problem(n.get("stage"), "unknown stage '" + stageText + "'", "known: " + Stage.known());
+            }
+            Map<String, String> ins = r.stringMap(n, "instructions");
+            if (!ins.containsKey("default")) {
+                r.problem(n.get("instructions"), "step '" + id + "' has no default instructions", "add 'default:' for devices without their own text");
+            }
+            for (String k : ins.keySet()) {
+                if (!instructionKeys.contains(k)) {
+                    r.problem(n.get("instructions").get(k), "unknown device '" + k + "' in instructions", "known: default, " + DeviceId.known());
+                }
+            }
+            out.add(new Step(id, stage.orElse(Stage.ISOLATE), r.bool(n, "destructive", false), r.text(n, "title", true),
+                    ins, r.text(n, "source", false), n.where()));
+        }
+        return out;
+    }
+
+    private List<Question> questions(YamlDoc.Node root) {
+        List<Question> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node n : r.list(root, "questions", true)) {
+            r.onlyKeys(n, Set.of("id", "text", "options", "option_labels"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, "question");
+            out.add(new Question(id, r.text(n, "text", true), r.strings(n, "options"), r.stringMap(n, "option_labels"), n.where()));
+        }
+        return out;
+    }
+
+    private List<Cause> causes(YamlDoc.Node root) {
+        List<Cause> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node n : r.list(root, "causes", true)) {
+            r.onlyKeys(n, Set.of("id", "label", "source"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, "cause");
+            out.add(new Cause(id, r.text(n, "label", true), r.text(n, "source", false), n.where()));
+        }
+        return out;
+    }
+
+    private List<PreventionTip> prevention(YamlDoc.Node root) {
+        List<PreventionTip> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node n : r.list(root, "prevention", true)) {
+            r.onlyKeys(n, Set.of("id", "text", "when_symptoms_any", "when_contexts_any", "source"));
+            String id = r.text(n, "id", true);
+            unique(seen, id, n, "prevention");
+            out.add(new PreventionTip(id, r.text(n, "text", true), r.strings(n, "when_symptoms_any"),
+                    r.strings(n, "when_contexts_any"), r.text(n, "source", false), n.where()));
+        }
+        return out;
+    }
+
+    private void checkPreventionRefs(KnowledgeBase kb) {
+        for (PreventionTip t : kb.prevention()) {
+            for (String s : t.whenSymptomsAny()) {
+                if (kb.symptoms().stream().noneMatch(f -> f.id().equals(s))) {
+                    problems.add(Problem.at(t.where(), "unknown symptom '" + s + "' in prevention '" + t.id() + "'",
+                            "known: " + String.join(", ", kb.symptoms().stream().map(Fact::id).toList())));
+                }
+            }
+            for (String c : t.whenContextsAny()) {
+                if (kb.contexts().stream().noneMatch(f -> f.id().equals(c))) {
+                    problems.add(Problem.at(t.where(), "unknown context '" + c + "' in prevention '" + t.id() + "'",
+                            "known: " + String.join(", ", kb.contexts().stream().map(Fact::id).toList())));
+                }
+            }
+        }
+    }
+
+    private List<Synonym> synonyms(YamlDoc.Node root) {
+        List<Synonym> out = new ArrayList<>();
+        for (YamlDoc.Node n : r.list(root, "synonyms", true)) {
+            r.onlyKeys(n, Set.of("canonical", "variants"));
+            String canonical = r.text(n, "canonical", true);
+            List<String> variants = r.strings(n, "variants");
+            if (variants.isEmpty()) r.problem(n, "synonym '" + canonical + "' has no variants", "list the spellings to rewrite");
+            out.add(new Synonym(canonical, variants, n.where()));
+        }
+        return out;
+    }
+
+    private List<UserDictEntry> userDict(YamlDoc.Node root) {
+        List<UserDictEntry> out = new ArrayList<>();
+        for (YamlDoc.Node n : r.list(root, "entries", false)) {
+            r.onlyKeys(n, Set.of("surface", "segments", "readings", "pos"));
+            String surface = r.text(n, "surface", true);
+            List<String> seg = r.strings(n, "segments");
+            List<String> read = r.strings(n, "readings");
+            if (seg.size() != read.size()) {
+                r.problem(n, "'" + surface + "' has " + seg.size() + " segments but " + read.size() + " readings", "give one katakana reading per segment");
+            } else if (!String.join("", seg).equals(surface)) {
+                r.problem(n.get("segments"), "segments of '" + surface + "' do not spell it", "the segments joined must equal the surface");
+            }
+            String pos = r.text(n, "pos", false);
+            out.add(new UserDictEntry(surface, seg, read, pos.isEmpty() ? "カスタム名詞" : pos, n.where()));
+        }
+        return out;
+    }
+
+    private Negation negation(YamlDoc.Node root) {
+        r.onlyKeys(root, Set.of("negators", "ok_markers", "window"));
+        return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.integer(root, "window", 4));
+    }
+}

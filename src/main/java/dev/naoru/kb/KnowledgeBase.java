@@ -1,0 +1,54 @@
+package dev.naoru.kb;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The whole knowledge base, immutable once loaded; look-ups by id are O(1). */
+public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
+                            List<Step> steps, List<Question> questions, List<Cause> causes,
+                            List<PreventionTip> prevention, List<Synonym> synonyms, List<UserDictEntry> userDictionary,
+                            Negation negation, Map<String, Step> stepsById, Map<String, Question> questionsById,
+                            Map<String, Fact> factsById, Map<String, Cause> causesById) {
+
+    public KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
+                         List<Step> steps, List<Question> questions, List<Cause> causes,
+                         List<PreventionTip> prevention, List<Synonym> synonyms, List<UserDictEntry> userDictionary,
+                         Negation negation) {
+        this(List.copyOf(devices), List.copyOf(symptoms), List.copyOf(contexts), List.copyOf(topics),
+                List.copyOf(steps), List.copyOf(questions), List.copyOf(causes), List.copyOf(prevention),
+                List.copyOf(synonyms), List.copyOf(userDictionary), negation,
+                index(steps, Step::id), index(questions, Question::id),
+                index(Stream.of(symptoms, contexts, topics).flatMap(List::stream).toList(), Fact::id),
+                index(causes, Cause::id));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public Optional<Step> step(String id) {
+        return Optional.ofNullable(stepsById.get(id));
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(questionsById.get(id));
+    }
+
+    public Optional<Fact> fact(String id) {
+        return Optional.ofNullable(factsById.get(id));
+    }
+
+    public Optional<Device> device(DeviceId id) {
+        return devices.stream().filter(d -> d.id() == id).findFirst();
+    }
+
+    /** Every fact that carries phrasings: symptoms, contexts and topics. */
+    public List<Fact> allFacts() {
+        return Stream.of(symptoms, contexts, topics).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.naoru.kb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The text of every YAML / DRL file of one directory (not recursive), read once so that loading,
+ * validation and the content hash all see the same bytes.
+ *
+ * @param label how paths are shown to maintainers, e.g. {@code kb} gives {@code kb/steps.yaml}
+ * @param files file name → UTF-8 text, sorted by name
+ */
+public record SourceFiles(String label, Map<String, String> files) {
+    public SourceFiles {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public static SourceFiles read(Path dir, String label) {
+        if (!Files.isDirectory(dir)) {
+            throw new KbException(List.of(new Problem(label, 0, 0, "not a directory: " + dir,
+                    "pass the folder that holds the YAML files")));
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".drl"))) {
+                    files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new KbException(List.of(new Problem(label, 0, 0, "cannot read: " + e.getMessage(), "")));
+        }
+        return new SourceFiles(label, files);
+    }
+
+    /** The display path of a file, e.g. {@code kb/steps.yaml}. */
+    public String path(String name) {
+        return label + "/" + name;
+    }
+
+    /** SHA-256 over names and contents, for the snapshot version. */
+    public void digest(MessageDigest md) {
+        files.forEach((name, text) -> {
+            md.update(name.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(text.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        });
+    }
+
+    /** A short content hash of several source sets: the KB version shown in results. */
+    public static String version(SourceFiles... sets) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (SourceFiles s : sets) s.digest(md);
+            return HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A path as a maintainer reads it: relative to the working folder when inside it. */
+    public static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return s.isEmpty() ? "." : s;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.naoru.kb;
+
+import java.util.List;
+
+/** A Kuromoji user-dictionary entry: how to segment a surface form the stock dictionary gets wrong. */
+public record UserDictEntry(String surface, List<String> segments, List<String> readings, String pos, SourceRef where) {
+    public UserDictEntry {
+        segments = List.copyOf(segments);
+        readings = List.copyOf(readings);
+    }
+
+    /** The line in Kuromoji's CSV user-dictionary format. */
+    public String csvLine() {
+        return surface + "," + String.join(" ", segments) + "," + String.join(" ", readings) + "," + pos;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.naoru.kb;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A parsed YAML file that remembers where every node came from, so that semantic errors found
+ * after parsing ("unknown step 'foo'") can still be reported as {@code file:line:col}.
+ */
+public final class YamlDoc {
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, SourceRef> locations;
+
+    private YamlDoc(String file, JsonNode root, Map<String, SourceRef> locations) {
+        this.file = file;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @throws KbException with a located problem when the text is not valid YAML
+     */
+    public static YamlDoc parse(String file, String text) {
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode()) root = MAPPER.createObjectNode();
+            Map<String, SourceRef> locations = new HashMap<>();
+            try (JsonParser p = YAML.createParser(text)) {
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                    String pointer = p.getParsingContext().pathAsPointer().toString();
+                    JsonLocation loc = p.currentTokenLocation();
+                    // The first token seen for a path is its key (objects) or its value (arrays).
+                    locations.putIfAbsent(pointer, new SourceRef(file, loc.getLineNr(), loc.getColumnNr()));
+                }
+            }
+            return new YamlDoc(file, root, locations);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+            throw new KbException(java.util.List.of(new Problem(file,
+                    loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "invalid YAML: " + msg, "check indentation and quoting near this line")));
+        } catch (IOException e) {
+            throw new KbException(java.util.List.of(new Problem(file, 0, 0, "cannot read: " + e.getMessage(), "")));
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Node root() {
+        return new Node(this, root, "");
+    }
+
+    SourceRef locate(String pointer) {
+        String p = pointer;
+        while (true) {
+            SourceRef ref = locations.get(p);
+            if (ref != null) return ref;
+            int cut = p.lastIndexOf('/');
+            if (cut < 0) return SourceRef.of(file);
+            p = p.substring(0, cut);
+        }
+    }
+
+    /** A node of the document with its JSON pointer, so it can always say where it is. */
+    public record Node(YamlDoc doc, JsonNode json, String pointer) {
+        public Node get(String field) {
+            JsonNode child = json.get(field);
+            return new Node(doc, child == null ? MissingNode.getInstance() : child, pointer + "/" + field);
+        }
+
+        public Node at(int index) {
+            return new Node(doc, json.get(index), pointer + "/" + index);
+        }
+
+        public SourceRef where() {
+            return doc.locate(pointer);
+        }
+
+        public boolean isMissing() {
+            return json.isMissingNode() || json.isNull();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.naoru.maint;
+
+import dev.naoru.api.RequestException;
+import dev.naoru.api.Result;
+import dev.naoru.api.Snapshot;
+import dev.naoru.kb.KbException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs scenarios against a snapshot with the same checks as {@code shared/eval/score.py}. */
+public final class ScenarioRunner {
+    private ScenarioRunner() {
+    }
+
+    /** One case's outcome: empty failures means it passed. */
+    public record Outcome(Scenario scenario, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    public static List<Outcome> run(Snapshot snap, List<Scenario> cases) {
+        List<Outcome> out = new ArrayList<>();
+        for (Scenario c : cases) {
+            List<String> f;
+            try {
+                f = check(c.expect(), snap.diagnose(c.request()));
+            } catch (RequestException e) {
+                f = List.of("error: " + e.code().id() + ": " + e.getMessage());
+            }
+            out.add(new Outcome(c, f));
+        }
+        return out;
+    }
+
+    /** The failures of every scenario under {@code testsDir}, as located lines; used before a reload swaps. */
+    public static List<String> failuresOn(Snapshot snap, Path testsDir) {
+        List<String> lines = new ArrayList<>();
+        try {
+            for (Path f : ScenarioFile.filesIn(testsDir)) {
+                for (Outcome o : run(snap, ScenarioFile.read(f))) {
+                    if (!o.passed()) lines.add(o.scenario().label() + ": " + String.join("; ", o.failures()));
+                }
+            }
+        } catch (KbException e) {
+            e.problems().forEach(p -> lines.add(p.format()));
+        }
+        return lines;
+    }
+
+    /** Failure kinds counted like score.py ("step", "order:", "context"…). */
+    public static Map<String, Integer> byKind(List<Outcome> outcomes) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            for (String f : o.failures()) m.merge(f.split(" ")[0], 1, Integer::sum);
+        }
+        return m;
+    }
+
+    public static List<String> check(Scenario.Expect e, Result r) {
+        List<String> fails = new ArrayList<>();
+        List<String> steps = r.stepIds();
+        List<String> syms = r.symptoms().stream().map(Result.SymptomFound::id).toList();
+        List<String> ctx = r.contexts().stream().filter(c -> !c.negated()).map(Result.ContextFound::id).toList();
+        List<String> causes = r.causes().stream().map(Result.CauseFound::id).toList();
+        List<String> qs = r.questions().stream().map(Result.QuestionAsked::id).toList();
+        String dev = r.device().map(d -> d.id()).orElse(null);
+
+        e.status().filter(s -> !s.equals(r.status().id())).ifPresent(s -> fails.add("status '" + r.status().id() + "' != '" + s + "'"));
+        if (e.checksDevice() && !java.util.Objects.equals(dev, e.device().orElse(null))) {
+            fails.add("device " + dev + " != " + e.device().orElse(null));
+        }
+        for (String s : e.symptoms()) if (!syms.contains(s)) fails.add("symptom " + s + " missing (got " + syms + ")");
+        if (!e.symptomsAny().isEmpty() && e.symptomsAny().stream().noneMatch(syms::contains)) {
+            fails.add("none of symptoms " + e.symptomsAny() + " (got " + syms + ")");
+        }
+        for (String c : e.contexts()) if (!ctx.contains(c)) fails.add("context " + c + " missing (got " + ctx + ")");
+        for (String c : e.contextsAbsent()) if (ctx.contains(c)) fails.add("context " + c + " should be absent or negated");
+        for (String c : e.causes()) if (!causes.contains(c)) fails.add("cause " + c + " missing (got " + causes + ")");
+        for (String s : e.steps()) if (!steps.contains(s)) fails.add("step " + s + " missing (plan " + steps + ")");
+        for (String s : e.stepsAbsent()) if (steps.contains(s)) fails.add("step " + s + " should be absent");
+        if (!e.firstAny().isEmpty() && (steps.isEmpty() || !e.firstAny().contains(steps.get(0)))) {
+            fails.add("first step " + (steps.isEmpty() ? "none" : steps.get(0)) + " not in " + e.firstAny());
+        }
+        List<String> top3 = steps.subList(0, Math.min(3, steps.size()));
+        for (String s : e.top3()) if (!top3.contains(s)) fails.add("step " + s + " not in first three " + top3);
+        for (List<String> pair : e.order()) {
+            if (pair.size() != 2) continue;
+            String a = pair.get(0), b = pair.get(1);
+            if (steps.contains(a) && steps.contains(b)) {
+                if (steps.indexOf(a) > steps.indexOf(b)) fails.add("order: " + a + " should come before " + b);
+            } else {
+                fails.add("order: " + a + " / " + b + " not both in plan");
+            }
+        }
+        for (String q : e.questions()) if (!qs.contains(q)) fails.add("question " + q + " not asked (got " + qs + ")");
+        return fails;
+    }
+}

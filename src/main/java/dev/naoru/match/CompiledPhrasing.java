@@ -1,0 +1,21 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Fact;
+import dev.naoru.kb.Phrasing;
+
+import java.util.List;
+
+/**
+ * A KB phrasing after analysis.
+ *
+ * @param terms            distinct content terms (the negation term excluded), in phrasing order
+ * @param weights          IDF weight of each term, aligned with {@code terms}
+ * @param requiresNegation the phrasing says ない (「取得できない」), so the text must too
+ */
+record CompiledPhrasing(Fact fact, Phrasing phrasing, List<String> terms, double[] weights, boolean requiresNegation) {
+    double totalWeight() {
+        double s = 0;
+        for (double w : weights) s += w;
+        return s;
+    }
+}

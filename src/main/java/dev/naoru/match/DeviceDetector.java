@@ -1,0 +1,74 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Device;
+import dev.naoru.kb.DeviceId;
+import dev.naoru.text.Analysis;
+import dev.naoru.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds device cues in the normalized text. docomo wins over every other device (ドコモメール is
+ * usually read on an iPhone); otherwise the first device named in a clause that does not say it
+ * works there (「iPadは普通に見れるのにiPhoneだけ」 → iPhone).
+ */
+final class DeviceDetector {
+    private final List<Device> devices;
+
+    DeviceDetector(List<Device> devices) {
+        this.devices = List.copyOf(devices);
+    }
+
+    List<DeviceMention> mentions(Analysis a, Set<String> okMarkers) {
+        String text = a.normalized().replace(" ", "");
+        // Offsets in the space-free text map back approximately; clauses are found by token order.
+        List<DeviceMention> out = new ArrayList<>();
+        for (Device d : devices) {
+            for (String cue : d.cues()) {
+                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                    int clause = clauseAt(a, i, text);
+                    out.add(new DeviceMention(d.id(), cue, i, clause, clauseSaysWorks(a, clause, okMarkers)));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(DeviceMention::offset));
+        return out;
+    }
+
+    private static int clauseAt(Analysis a, int offsetNoSpaces, String noSpaces) {
+        // Convert the space-free offset back to the normalized text.
+        String n = a.normalized();
+        int seen = 0;
+        int offset = 0;
+        for (; offset < n.length() && seen < offsetNoSpaces; offset++) {
+            if (n.charAt(offset) != ' ') seen++;
+        }
+        int clause = 0;
+        for (Token t : a.tokens()) {
+            if (t.end() > offset) return t.clause();
+            clause = t.clause();
+        }
+        return clause;
+    }
+
+    private static boolean clauseSaysWorks(Analysis a, int clause, Set<String> okMarkers) {
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (t.clause() != clause || !okMarkers.contains(t.term())) continue;
+            boolean negated = i + 1 < ts.size() && ts.get(i + 1).isNegation() && ts.get(i + 1).clause() == clause;
+            if (!negated) return true;
+        }
+        return false;
+    }
+
+    static Optional<DeviceId> choose(List<DeviceMention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.DOCOMO)) return Optional.of(DeviceId.DOCOMO);
+        Optional<DeviceMention> inTrouble = mentions.stream().filter(m -> !m.worksThere()).findFirst();
+        return inTrouble.or(() -> mentions.stream().findFirst()).map(DeviceMention::device);
+    }
+}

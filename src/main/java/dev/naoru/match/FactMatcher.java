@@ -1,0 +1,178 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.Fact;
+import dev.naoru.kb.FactKind;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.text.Analysis;
+import dev.naoru.text.TextAnalyzer;
+import dev.naoru.text.Token;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the KB facts in an analyzed text. A phrasing matches a clause when its weighted terms are
+ * covered at least to {@link #THRESHOLD} (so a partial overlap such as 「ドコモ」 alone does not
+ * become a fact), with ない present when the phrasing says ない. A fact's score is its best
+ * phrasing's coverage. Thread-safe: all state is built once.
+ */
+public final class FactMatcher {
+    /** Minimum weighted coverage of a phrasing's terms for it to count. */
+    public static final double THRESHOLD = 0.75;
+    /** Phrasings below this coverage are not even reported as near misses. */
+    static final double NEAR_MISS = 0.4;
+    private static final int MAX_QUERY_TERMS = 512;
+    private static final int MAX_CANDIDATES = 200;
+
+    private final PhrasingIndex index;
+    private final DeviceDetector devices;
+    private final Set<String> okMarkers;
+    private final int window;
+
+    public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
+        this.index = PhrasingIndex.build(kb, analyzer);
+        this.devices = new DeviceDetector(kb.devices());
+        this.okMarkers = Set.copyOf(kb.negation().okMarkers());
+        this.window = kb.negation().window();
+    }
+
+    public int phrasingCount() {
+        return index.size();
+    }
+
+    /** One phrasing matched in one clause. */
+    private record Hit(CompiledPhrasing p, double coverage, List<Token> matched, int negationAt) {
+        int last() {
+            return matched.get(matched.size() - 1).position();
+        }
+    }
+
+    public MatchResult match(Analysis a) {
+        List<Token> tokens = a.tokens();
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            if (!t.isNegation() && terms.size() < MAX_QUERY_TERMS) terms.add(t.term());
+        }
+        List<Hit> hits = new ArrayList<>();
+        List<NearMiss> near = new ArrayList<>();
+        for (CompiledPhrasing p : index.candidates(terms, MAX_CANDIDATES)) {
+            Hit best = null;
+            for (int c = 0; c < a.clauseCount(); c++) {
+                Hit h = score(p, tokens, c);
+                if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
+                if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
+            }
+            if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
+                near.add(nearMiss(best));
+            }
+        }
+        hits.removeIf(h -> h.negationAt() == -2);
+        // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
+        BitSet consumed = new BitSet();
+        for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
+
+        Map<String, FactMatch> best = new HashMap<>();
+        for (Hit h : hits) {
+            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed);
+            Fact f = h.p().fact();
+            if (negated && f.kind() == FactKind.SYMPTOM) {
+                near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
+                continue;
+            }
+            if (f.kind() == FactKind.TOPIC) negated = false;
+            FactMatch m = new FactMatch(f, round(h.coverage()), negated,
+                    h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), h.matched().get(0).clause());
+            best.merge(f.id(), m, FactMatcher::better);
+        }
+        List<FactMatch> all = best.values().stream()
+                .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
+        List<DeviceMention> mentions = devices.mentions(a, okMarkers);
+        Optional<DeviceId> device = DeviceDetector.choose(mentions);
+        return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
+                near, mentions, device);
+    }
+
+    /** A positive statement beats a negated one; then the higher score wins. */
+    private static FactMatch better(FactMatch x, FactMatch y) {
+        if (x.negated() != y.negated()) return x.negated() ? y : x;
+        return y.score() > x.score() ? y : x;
+    }
+
+    private static List<FactMatch> of(List<FactMatch> all, FactKind kind) {
+        return all.stream().filter(m -> m.fact().kind() == kind).toList();
+    }
+
+    /**
+     * Coverage of one phrasing in one clause; null when nothing matched. negationAt is the position of the
+     * ない a negative phrasing used, -1 when it needs none, -2 when it needs one and none follows.
+     */
+    private Hit score(CompiledPhrasing p, List<Token> tokens, int clause) {
+        double got = 0;
+        List<Token> matched = new ArrayList<>();
+        for (int k = 0; k < p.terms().size(); k++) {
+            String term = p.terms().get(k);
+            for (Token t : tokens) {
+                if (t.clause() == clause && t.term().equals(term)) {
+                    got += p.weights()[k];
+                    matched.add(t);
+                    break;
+                }
+            }
+        }
+        if (matched.isEmpty()) return null;
+        matched.sort(Comparator.comparingInt(Token::position));
+        int negationAt = -1;
+        if (p.requiresNegation()) {
+            negationAt = -2;
+            int first = matched.get(0).position();
+            int last = matched.get(matched.size() - 1).position();
+            for (Token t : tokens) {
+                if (t.clause() == clause && t.isNegation() && t.position() > first && t.position() <= last + window) {
+                    negationAt = t.position();
+                    break;
+                }
+            }
+        }
+        return new Hit(p, got / p.totalWeight(), matched, negationAt);
+    }
+
+    /** A free ない, or a word saying it works (大丈夫) not itself negated, shortly after the phrasing, same clause. */
+    private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed) {
+        int last = h.last();
+        int clause = h.matched().get(0).clause();
+        for (int i = last + 1; i < tokens.size() && i <= last + window; i++) {
+            Token t = tokens.get(i);
+            if (t.clause() != clause) break;
+            if (t.isNegation() && !consumed.get(i)) return true;
+            if (okMarkers.contains(t.term())) {
+                boolean itselfNegated = i + 1 < tokens.size() && tokens.get(i + 1).isNegation()
+                        && tokens.get(i + 1).clause() == clause;
+                if (!itselfNegated) return true;
+            }
+        }
+        return false;
+    }
+
+    private static NearMiss nearMiss(Hit h) {
+        List<String> missing = new ArrayList<>();
+        for (String t : h.p().terms()) {
+            if (h.matched().stream().noneMatch(m -> m.term().equals(t))) missing.add(t);
+        }
+        String reason = h.negationAt() == -2 && h.coverage() >= THRESHOLD
+                ? "the phrasing says ない but the text does not negate it"
+                : String.format("coverage %.2f below %.2f", h.coverage(), THRESHOLD);
+        return new NearMiss(h.p().fact(), h.p().phrasing(), round(h.coverage()), missing, reason);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

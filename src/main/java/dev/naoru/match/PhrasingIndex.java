@@ -1,0 +1,123 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Fact;
+import dev.naoru.kb.KbException;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.Phrasing;
+import dev.naoru.kb.Problem;
+import dev.naoru.text.TextAnalyzer;
+import dev.naoru.text.Token;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * An in-memory Lucene index of every KB phrasing, one document each, built once per snapshot.
+ * The index finds the phrasings that share terms with a text (BM25 ranked) and supplies the IDF
+ * weights that make a rare term such as 取得 count more than メール.
+ */
+final class PhrasingIndex {
+    static final String FIELD = "terms";
+    private final IndexSearcher searcher;
+    private final List<CompiledPhrasing> byDoc;
+
+    private PhrasingIndex(IndexSearcher searcher, List<CompiledPhrasing> byDoc) {
+        this.searcher = searcher;
+        this.byDoc = byDoc;
+    }
+
+    static PhrasingIndex build(KnowledgeBase kb, TextAnalyzer analyzer) {
+        List<Problem> problems = new ArrayList<>();
+        List<Fact> facts = kb.allFacts();
+        List<List<String>> termsOf = new ArrayList<>();
+        List<Boolean> negOf = new ArrayList<>();
+        List<Fact> factOf = new ArrayList<>();
+        List<Phrasing> phrasingOf = new ArrayList<>();
+        for (Fact f : facts) {
+            for (Phrasing p : f.phrasings()) {
+                List<String> all = analyzer.phrasingTerms(p.text());
+                LinkedHashSet<String> content = new LinkedHashSet<>(all);
+                boolean neg = content.remove(Token.NEGATION);
+                if (content.isEmpty()) {
+                    problems.add(Problem.at(p.where(),
+                            "phrasing '" + p.text() + "' of '" + f.id() + "' has no content words after analysis",
+                            "write the words the user would type, e.g. 「メールを取得できない」"));
+                    continue;
+                }
+                termsOf.add(List.copyOf(content));
+                negOf.add(neg);
+                factOf.add(f);
+                phrasingOf.add(p);
+            }
+        }
+        if (!problems.isEmpty()) throw new KbException(problems);
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+                for (int i = 0; i < termsOf.size(); i++) {
+                    Document d = new Document();
+                    d.add(new TextField(FIELD, String.join(" ", termsOf.get(i)), Field.Store.NO));
+                    d.add(new StoredField("pid", i));
+                    w.addDocument(d);
+                }
+                w.forceMerge(1);
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int n = reader.numDocs();
+            CompiledPhrasing[] byDoc = new CompiledPhrasing[reader.maxDoc()];
+            var stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                int pid = stored.document(doc).getField("pid").numericValue().intValue();
+                List<String> terms = termsOf.get(pid);
+                double[] w = new double[terms.size()];
+                for (int k = 0; k < w.length; k++) {
+                    int df = reader.docFreq(new Term(FIELD, terms.get(k)));
+                    w[k] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+                }
+                byDoc[doc] = new CompiledPhrasing(factOf.get(pid), phrasingOf.get(pid), terms, w, negOf.get(pid));
+            }
+            return new PhrasingIndex(searcher, List.of(byDoc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Phrasings sharing at least one term with the text, best BM25 first. */
+    List<CompiledPhrasing> candidates(Collection<String> terms, int max) {
+        if (terms.isEmpty()) return List.of();
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String t : terms) q.add(new TermQuery(new Term(FIELD, t)), BooleanClause.Occur.SHOULD);
+        try {
+            ScoreDoc[] hits = searcher.search(q.build(), max).scoreDocs;
+            List<CompiledPhrasing> out = new ArrayList<>(hits.length);
+            for (ScoreDoc h : hits) out.add(byDoc.get(h.doc));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int size() {
+        return byDoc.size();
+    }
+}

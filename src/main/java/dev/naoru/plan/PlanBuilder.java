@@ -1,0 +1,60 @@
+package dev.naoru.plan;
+
+import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.Step;
+import dev.naoru.rules.StepFact;
+import dev.naoru.rules.SuppressFact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the rules' step proposals into an ordered plan: suppressed steps dropped, duplicates merged
+ * (their reasons joined), then ordered by stage (contract order), non-destructive before destructive,
+ * priority (highest first) and id. Because stages come first, every destructive step also comes
+ * after every non-destructive step of the earlier stages.
+ */
+public final class PlanBuilder {
+    /** The plan order, also used by {@code explain} to say why a step sits where it does. */
+    public static final Comparator<PlanStep> ORDER = Comparator.comparing(PlanStep::stage)
+            .thenComparing(PlanStep::destructive)
+            .thenComparing(Comparator.comparingInt(PlanStep::priority).reversed())
+            .thenComparing(PlanStep::id);
+
+    private PlanBuilder() {
+    }
+
+    public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
+                                       Collection<SuppressFact> suppressed, Optional<DeviceId> device) {
+        Set<String> vetoed = suppressed.stream().map(SuppressFact::getStepId).collect(Collectors.toSet());
+        Map<String, List<StepFact>> byStep = new LinkedHashMap<>();
+        for (StepFact p : proposals) {
+            if (!vetoed.contains(p.getId())) byStep.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
+        }
+        List<PlanStep> plan = new ArrayList<>();
+        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device))));
+        plan.sort(ORDER);
+        return plan;
+    }
+
+    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device) {
+        proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule));
+        LinkedHashSet<String> because = new LinkedHashSet<>();
+        for (StepFact p : proposals) because.add("rule: " + p.getRule());
+        for (StepFact p : proposals) {
+            for (String e : p.getEvidence().split(", ")) if (!e.isBlank()) because.add(e);
+        }
+        int priority = proposals.get(0).getPriority();
+        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device), step.destructive(),
+                List.copyOf(because), priority, step.source());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.naoru.rules;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What a rule's consequence calls, so DRL stays one line per effect and every effect carries the
+ * rule's name and the facts it matched:
+ * {@code Emit.step(drools, "check-network", 80, $s, $d);}
+ */
+public final class Emit {
+    private Emit() {
+    }
+
+    public static void step(RuleContext drools, String stepId, int priority, Object... evidence) {
+        drools.getKieRuntime().insert(new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence)));
+    }
+
+    public static void cause(RuleContext drools, String causeId, double confidence, Object... evidence) {
+        drools.getKieRuntime().insert(new CauseFact(causeId, confidence, drools.getRule().getName(), evidence(evidence)));
+    }
+
+    public static void suppress(RuleContext drools, String stepId) {
+        drools.getKieRuntime().insert(new SuppressFact(stepId, drools.getRule().getName()));
+    }
+
+    public static void ask(RuleContext drools, String questionId) {
+        drools.getKieRuntime().insert(new AskFact(questionId, drools.getRule().getName()));
+    }
+
+    private static String evidence(Object... facts) {
+        return Arrays.stream(facts).filter(Objects::nonNull).map(Object::toString).distinct()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.naoru.rules;
+
+import java.util.List;
+
+/** What the rules derived for one request. */
+public record RuleOutcome(List<StepFact> steps, List<SuppressFact> suppressed, List<CauseFact> causes,
+                          List<AskFact> asks, List<FiredRule> fired) {
+    public RuleOutcome {
+        steps = List.copyOf(steps);
+        suppressed = List.copyOf(suppressed);
+        causes = List.copyOf(causes);
+        asks = List.copyOf(asks);
+        fired = List.copyOf(fired);
+    }
+}

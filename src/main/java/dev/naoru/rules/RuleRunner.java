@@ -1,0 +1,48 @@
+package dev.naoru.rules;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Runs the rules over one request's facts in a fresh session, and collects what they derived. */
+public final class RuleRunner {
+    /** A bound on rule firings, so a maintainer's looping rule cannot hang a request. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private RuleRunner() {
+    }
+
+    public static RuleOutcome run(RuleSet rules, Collection<?> facts, boolean trace) {
+        KieSession session = rules.newSession();
+        List<FiredRule> fired = new ArrayList<>();
+        try {
+            if (trace) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent e) {
+                        List<String> matched = e.getMatch().getObjects().stream().map(String::valueOf).toList();
+                        fired.add(new FiredRule(e.getMatch().getRule().getName(), matched));
+                    }
+                });
+            }
+            for (Object f : facts) session.insert(f);
+            session.fireAllRules(MAX_FIRINGS);
+            return new RuleOutcome(objects(session, StepFact.class), objects(session, SuppressFact.class),
+                    objects(session, CauseFact.class), objects(session, AskFact.class), fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> objects(KieSession s, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : s.getObjects(new ClassObjectFilter(type))) out.add((T) o);
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.naoru.rules;
+
+import dev.naoru.kb.KbException;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.Problem;
+import dev.naoru.kb.SourceFiles;
+import dev.naoru.kb.SourceRef;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The compiled rules: {@code rules/*.drl} as written plus {@code rules/*.yaml} turned into DRL, in one
+ * KieBase built once per snapshot. A KieBase is thread-safe; each request opens a light session.
+ */
+public final class RuleSet {
+    private static final String RESOURCE_DIR = "src/main/resources/naoru/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, String> generatedDrl;
+
+    private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl) {
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.generatedDrl = Map.copyOf(generatedDrl);
+    }
+
+    /** A generated resource and the YAML rule behind each of its line ranges. */
+    private record Generated(String yamlPath, List<int[]> ranges, List<YamlRule> rules) {
+        SourceRef locate(int line) {
+            for (int i = 0; i < ranges.size(); i++) {
+                if (line >= ranges.get(i)[0] && line <= ranges.get(i)[1]) return rules.get(i).where();
+            }
+            return SourceRef.of(yamlPath);
+        }
+    }
+
+    /** @throws KbException with every YAML and DRL problem, located in the maintainer's file */
+    public static RuleSet compile(SourceFiles src, KnowledgeBase kb) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<YamlRule>> yaml = YamlRuleLoader.load(src, kb, problems);
+        if (!problems.isEmpty()) throw new KbException(problems);
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("dev.naoru", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(rid);
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, Generated> generated = new TreeMap<>();
+        Map<String, String> generatedDrl = new TreeMap<>();
+        yaml.forEach((file, rules) -> {
+            StringBuilder drl = new StringBuilder(DrlGenerator.header(src.path(file)));
+            List<int[]> ranges = new ArrayList<>();
+            for (YamlRule r : rules) {
+                int start = lines(drl) + 1;
+                drl.append(DrlGenerator.rule(r));
+                ranges.add(new int[]{start, lines(drl)});
+                infos.add(new RuleInfo(r.name(), "yaml", r.where()));
+            }
+            String resource = file + ".drl";
+            generated.put(resource, new Generated(src.path(file), ranges, rules));
+            generatedDrl.put(src.path(file), drl.toString());
+            kfs.write(RESOURCE_DIR + resource, drl.toString());
+        });
+        src.files().forEach((file, text) -> {
+            if (file.endsWith(".drl")) kfs.write(RESOURCE_DIR + file, text);
+        });
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replace(RESOURCE_DIR, "");
+            Generated g = generated.get(path);
+            String text = m.getText().lines().findFirst().orElse(m.getText());
+            if (g != null) {
+                problems.add(Problem.at(g.locate(m.getLine()), "rule does not compile: " + text, "check the ids and values of this rule"));
+            } else {
+                problems.add(new Problem(path.isEmpty() ? src.label() : src.path(path), Math.max(0, m.getLine()),
+                        Math.max(0, m.getColumn()), "DRL error: " + text, "see the Drools rule language reference"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(rid);
+            throw new KbException(problems);
+        }
+        KieContainer container = ks.newKieContainer(rid);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(rid);
+        for (var pkg : base.getKiePackages()) {
+            for (var rule : pkg.getRules()) {
+                if (infos.stream().noneMatch(i -> i.name().equals(rule.getName()))) {
+                    infos.add(new RuleInfo(rule.getName(), "drl", drlLocation(src, rule)));
+                }
+            }
+        }
+        return new RuleSet(base, infos, generatedDrl);
+    }
+
+    private static SourceRef drlLocation(SourceFiles src, org.kie.api.definition.rule.Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            String path = impl.getResource().getSourcePath();
+            String file = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+            return new SourceRef(src.path(file), impl.getLoadOrder() >= 0 ? 0 : 0, 0);
+        }
+        return SourceRef.of(src.label());
+    }
+
+    private static int lines(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /** A new session for one request; the caller disposes it. */
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The DRL each YAML file compiles to, by display path: for {@code explain --drl} and debugging. */
+    public Map<String, String> generatedDrl() {
+        return generatedDrl;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.naoru.rules;
+
+/** A rule's proposal to put a step in the plan, with a priority within its stage (higher first). */
+public final class StepFact {
+    private final String id;
+    private final int priority;
+    private final String rule;
+    private final String evidence;
+
+    public StepFact(String id, int priority, String rule, String evidence) {
+        this.id = id;
+        this.priority = priority;
+        this.rule = rule;
+        this.evidence = evidence;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    /** What the rule matched, e.g. {@code symptom: cannot-fetch, device: outlook}. */
+    public String getEvidence() {
+        return evidence;
+    }
+}

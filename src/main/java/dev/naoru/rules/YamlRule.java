@@ -1,0 +1,44 @@
+package dev.naoru.rules;
+
+import dev.naoru.kb.SourceRef;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A declarative rule from {@code rules/*.yaml}: when these facts hold, then these effects.
+ * Compiled to DRL by {@link DrlGenerator} so it joins the same KieBase as the hand-written DRL.
+ */
+public record YamlRule(String name, String description, String source, When when, Then then, SourceRef where) {
+
+    /** Conditions; every non-empty one must hold. */
+    public record When(List<String> symptomsAny, List<String> symptomsAll, boolean symptomsNone,
+                       List<String> contexts, List<String> contextsAny, List<String> contextsAbsent,
+                       List<String> deviceIn, List<String> deviceNotIn, boolean deviceUnknown,
+                       Map<String, String> answers, List<String> causes, List<String> causesAbsent,
+                       List<String> topics) {
+        public When {
+            symptomsAny = List.copyOf(symptomsAny);
+            symptomsAll = List.copyOf(symptomsAll);
+            contexts = List.copyOf(contexts);
+            contextsAny = List.copyOf(contextsAny);
+            contextsAbsent = List.copyOf(contextsAbsent);
+            deviceIn = List.copyOf(deviceIn);
+            deviceNotIn = List.copyOf(deviceNotIn);
+            answers = Map.copyOf(answers);
+            causes = List.copyOf(causes);
+            causesAbsent = List.copyOf(causesAbsent);
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress. */
+    public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress) {
+        public Then {
+            causes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));
+            steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+            ask = List.copyOf(ask);
+            suppress = List.copyOf(suppress);
+        }
+    }
+}

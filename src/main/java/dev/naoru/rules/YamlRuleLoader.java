@@ -1,0 +1,178 @@
+package dev.naoru.rules;
+
+import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.Fact;
+import dev.naoru.kb.KbException;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.NodeReader;
+import dev.naoru.kb.Problem;
+import dev.naoru.kb.SourceFiles;
+import dev.naoru.kb.YamlDoc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads {@code rules/*.yaml}, checking every id a rule names against the KB. */
+public final class YamlRuleLoader {
+    private static final Set<String> RULE_KEYS = Set.of("name", "description", "source", "when", "then");
+    private static final Set<String> WHEN_KEYS = Set.of("symptoms_any", "symptoms_all", "symptoms_none", "contexts",
+            "contexts_any", "contexts_absent", "device_in", "device_not_in", "device_unknown", "answers", "causes",
+            "causes_absent", "topics");
+    private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress");
+
+    private final KnowledgeBase kb;
+    private final List<Problem> problems;
+    private final NodeReader r;
+
+    private YamlRuleLoader(KnowledgeBase kb, List<Problem> problems) {
+        this.kb = kb;
+        this.problems = problems;
+        this.r = new NodeReader(problems);
+    }
+
+    /** Every YAML rule of the directory, by file name; problems are added to {@code problems}. */
+    public static Map<String, List<YamlRule>> load(SourceFiles src, KnowledgeBase kb, List<Problem> problems) {
+        YamlRuleLoader l = new YamlRuleLoader(kb, problems);
+        Map<String, List<YamlRule>> out = new LinkedHashMap<>();
+        Map<String, YamlRule> names = new HashMap<>();
+        src.files().forEach((name, text) -> {
+            if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) return;
+            try {
+                YamlDoc doc = YamlDoc.parse(src.path(name), text);
+                List<YamlRule> rules = new ArrayList<>();
+                for (YamlDoc.Node n : l.r.list(doc.root(), "rules", true)) {
+                    YamlRule rule = l.rule(n);
+                    YamlRule first = names.putIfAbsent(rule.name(), rule);
+                    if (first != null) {
+                        l.r.problem(n.get("name"), "duplicate rule name '" + rule.name() + "'", "first defined at " + first.where());
+                    }
+                    rules.add(rule);
+                }
+                out.put(name, rules);
+            } catch (KbException e) {
+                problems.addAll(e.problems());
+            }
+        });
+        return out;
+    }
+
+    public static Map<String, List<YamlRule>> loadOrThrow(SourceFiles src, KnowledgeBase kb) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<YamlRule>> rules = load(src, kb, problems);
+        if (!problems.isEmpty()) throw new KbException(problems);
+        return rules;
+    }
+
+    private YamlRule rule(YamlDoc.Node n) {
+        r.onlyKeys(n, RULE_KEYS);
+        String name = r.text(n, "name", true);
+        YamlDoc.Node w = n.get("when");
+        YamlDoc.Node t = n.get("then");
+        if (w.isMissing()) w = new YamlDoc.Node(n.doc(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), n.pointer() + "/when");
+        else r.onlyKeys(w, WHEN_KEYS);
+        if (t.isMissing()) r.problem(n, "rule '" + name + "' has no 'then'", "add steps, causes, ask or suppress");
+        else r.onlyKeys(t, THEN_KEYS);
+
+        Collection<String> symptoms = kb.symptoms().stream().map(Fact::id).toList();
+        Collection<String> contexts = kb.contexts().stream().map(Fact::id).toList();
+        Collection<String> topics = kb.topics().stream().map(Fact::id).toList();
+        Collection<String> devices = java.util.Arrays.stream(DeviceId.values()).map(DeviceId::id).toList();
+        YamlRule.When when = new YamlRule.When(
+                ids(w, "symptoms_any", "symptom", symptoms), ids(w, "symptoms_all", "symptom", symptoms),
+                r.bool(w, "symptoms_none", false),
+                ids(w, "contexts", "context", contexts), ids(w, "contexts_any", "context", contexts),
+                ids(w, "contexts_absent", "context", contexts),
+                ids(w, "device_in", "device", devices), ids(w, "device_not_in", "device", devices),
+                r.bool(w, "device_unknown", false), answers(w),
+                ids(w, "causes", "cause", kb.causesById().keySet()), ids(w, "causes_absent", "cause", kb.causesById().keySet()),
+                ids(w, "topics", "topic", topics));
+        YamlRule.Then then = new YamlRule.Then(causes(t), steps(t), ids(t, "ask", "question", kb.questionsById().keySet()),
+                ids(t, "suppress", "step", kb.stepsById().keySet()));
+        if (then.causes().isEmpty() && then.steps().isEmpty() && then.ask().isEmpty() && then.suppress().isEmpty() && !t.isMissing()) {
+            r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress");
+        }
+        return new YamlRule(name, r.text(n, "description", false), r.text(n, "source", false), when, then, n.where());
+    }
+
+    private List<String> ids(YamlDoc.Node parent, String field, String what, Collection<String> known) {
+        List<String> out = r.strings(parent, field);
+        YamlDoc.Node list = parent.get(field);
+        for (int i = 0; i < out.size(); i++) {
+            if (!known.contains(out.get(i))) {
+                YamlDoc.Node at = list.json() != null && list.json().isArray() ? list.at(i) : list;
+                r.problem(at, "unknown " + what + " '" + out.get(i) + "'", "known: " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> answers(YamlDoc.Node w) {
+        YamlDoc.Node n = w.get("answers");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n.isMissing()) return out;
+        if (!n.json().isObject()) {
+            r.problem(n, "'answers' must map question ids to answers", "e.g. answers: {other-devices: \"yes\"}");
+            return out;
+        }
+        for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
+            String q = it.next();
+            String v = AnswerValues.text(n.json().get(q));
+            if (kb.question(q).isEmpty()) {
+                r.problem(n.get(q), "unknown question '" + q + "'", "known: " + String.join(", ", new TreeSet<>(kb.questionsById().keySet())));
+            } else if (!kb.question(q).get().options().contains(v)) {
+                r.problem(n.get(q), "'" + v + "' is not an answer to '" + q + "'", "options: " + String.join(", ", kb.question(q).get().options()));
+            }
+            out.put(q, v);
+        }
+        return out;
+    }
+
+    private Map<String, Double> causes(YamlDoc.Node t) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        YamlDoc.Node n = t.get("causes");
+        if (n.isMissing()) return out;
+        if (!n.json().isObject()) {
+            r.problem(n, "'causes' must map cause ids to a confidence", "e.g. causes: {network: 0.6}");
+            return out;
+        }
+        for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            double c = r.decimal(n.get(id), 0.5);
+            if (!kb.causesById().containsKey(id)) {
+                r.problem(n.get(id), "unknown cause '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.causesById().keySet())));
+            } else if (c <= 0 || c > 1) {
+                r.problem(n.get(id), "confidence of '" + id + "' must be in (0, 1]", "");
+            }
+            out.put(id, c);
+        }
+        return out;
+    }
+
+    private Map<String, Integer> steps(YamlDoc.Node t) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        YamlDoc.Node n = t.get("steps");
+        if (n.isMissing()) return out;
+        if (!n.json().isObject()) {
+            r.problem(n, "'steps' must map step ids to a priority", "e.g. steps: {check-network: 80}");
+            return out;
+        }
+        for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            YamlDoc.Node v = n.get(id);
+            int prio = v.json().isInt() ? v.json().asInt() : 50;
+            if (!v.json().isInt()) r.problem(v, "priority of '" + id + "' must be a whole number", "higher comes first within a stage, e.g. 80");
+            if (!kb.stepsById().containsKey(id)) {
+                r.problem(v, "unknown step '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.stepsById().keySet())));
+            }
+            out.put(id, prio);
+        }
+        return out;
+    }
+}

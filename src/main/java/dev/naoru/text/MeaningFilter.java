@@ -1,0 +1,112 @@
+package dev.naoru.text;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Keeps what carries meaning for diagnosis and drops the rest, unlike the stock JapaneseAnalyzer
+ * (which drops 「できません」's negation):
+ * <ul>
+ *   <li>verbs and adjectives become their base form (取得でき → できる);</li>
+ *   <li>every negator (ない, ん, へん, ず, 無い, なし…) becomes {@link Token#NEGATION};</li>
+ *   <li>clause boundaries (、。！？ and conjunctive particles けど, のに, から, たら…) become {@link #BOUNDARY},
+ *       so negation scope and phrase matching stay inside one clause;</li>
+ *   <li>particles (except も "too", だけ/しか "only" and から "from"), politeness and tense auxiliaries, light verbs and symbols are dropped.</li>
+ * </ul>
+ */
+public final class MeaningFilter extends TokenFilter {
+    /** The term that marks a clause boundary in the token stream. */
+    public static final String BOUNDARY = "|";
+
+    private static final Set<String> BOUNDARY_PARTICLES = Set.of("けど", "けれど", "けれども", "が", "のに", "ので",
+            "から", "たら", "ば", "と", "ながら", "し", "ても", "でも", "だと", "なら", "たけど");
+    private static final Set<String> BOUNDARY_SURFACES = Set.of("たら", "だら", "なら", "けど", "のに");
+    private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "おる", "られる", "れる",
+            "せる", "ちゃう", "しまう", "てる", "でる");
+    private static final Set<String> KEPT_PARTICLES = Set.of("も", "だけ", "しか", "から");
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final BaseFormAttribute baseForm = addAttribute(BaseFormAttribute.class);
+    private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+    private final Set<String> negators;
+    private boolean lastWasBoundary = true;
+
+    public MeaningFilter(TokenStream in, Set<String> negators) {
+        super(in);
+        this.negators = negators;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        int skipped = 0;
+        while (input.incrementToken()) {
+            String surface = term.toString();
+            String base = baseForm.getBaseForm();
+            String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
+            String canonical = base != null ? base : surface;
+            Kind kind = classify(surface, canonical, p);
+            switch (kind) {
+                case BOUNDARY -> {
+                    if (lastWasBoundary) {
+                        skipped += posInc.getPositionIncrement();
+                        continue;
+                    }
+                    term.setEmpty().append(BOUNDARY);
+                }
+                case NEGATION -> term.setEmpty().append(Token.NEGATION);
+                case CONTENT -> term.setEmpty().append(canonical);
+                case DROP -> {
+                    skipped += posInc.getPositionIncrement();
+                    continue;
+                }
+            }
+            lastWasBoundary = kind == Kind.BOUNDARY;
+            posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
+            return true;
+        }
+        return false;
+    }
+
+    private enum Kind { CONTENT, NEGATION, BOUNDARY, DROP }
+
+    private Kind classify(String surface, String canonical, String p) {
+        if (p.startsWith("記号-句点") || p.startsWith("記号-読点") || isSentencePunct(surface)) return Kind.BOUNDARY;
+        if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
+        if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
+        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
+        boolean negator = negators.contains(canonical) || negators.contains(surface);
+        if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム")
+                || (p.startsWith("名詞") && !surface.equals("ん")))) {
+            return Kind.NEGATION;
+        }
+        if (p.startsWith("助動詞") || p.startsWith("記号") || p.startsWith("フィラー") || p.startsWith("名詞-非自立")
+                || p.startsWith("動詞-非自立") || p.startsWith("感動詞") || p.startsWith("その他")) {
+            return Kind.DROP;
+        }
+        if (p.startsWith("動詞") && LIGHT_VERBS.contains(canonical)) return Kind.DROP;
+        if (canonical.isBlank() || isSymbolOnly(surface)) return Kind.DROP;
+        return Kind.CONTENT;
+    }
+
+    private static boolean isSentencePunct(String s) {
+        return s.equals("!") || s.equals("?") || s.equals(".") || s.equals(",") || s.equals("…") || s.equals("\n");
+    }
+
+    private static boolean isSymbolOnly(String s) {
+        return s.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        lastWasBoundary = true;
+    }
+}

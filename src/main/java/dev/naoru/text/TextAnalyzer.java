@@ -1,0 +1,176 @@
+package dev.naoru.text;
+
+import dev.naoru.kb.KbException;
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.kb.Problem;
+import dev.naoru.kb.Synonym;
+import dev.naoru.kb.UserDictEntry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Kuromoji with the KB's user dictionary and synonyms, plus {@link MeaningFilter}. Built once per
+ * KB snapshot; {@link #analyze} is thread-safe (Lucene analyzers reuse token streams per thread).
+ */
+public final class TextAnalyzer {
+    private final Analyzer base;
+    private final Analyzer withSynonyms;
+
+    private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Optional<SynonymMap> synonyms) {
+        this.base = new NaoruAnalyzer(dict, negators, Optional.empty());
+        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, synonyms) : base;
+    }
+
+    /** Builds the analyzer of a KB; dictionary or synonym entries Kuromoji rejects are reported located. */
+    public static TextAnalyzer build(KnowledgeBase kb) {
+        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators());
+    }
+
+    public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
+        Set<String> neg = new HashSet<>(negators);
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, Optional.empty());
+        Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
+        if (!problems.isEmpty()) throw new KbException(problems);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, map);
+    }
+
+    private static Optional<UserDictionary> userDictionary(List<UserDictEntry> entries, List<Problem> problems) {
+        if (entries.isEmpty()) return Optional.empty();
+        StringBuilder csv = new StringBuilder();
+        for (UserDictEntry e : entries) {
+            try {
+                UserDictionary.open(new StringReader(e.csvLine()));
+            } catch (IOException | RuntimeException ex) {
+                problems.add(Problem.at(e.where(), "Kuromoji rejects user-dictionary entry '" + e.surface() + "': " + ex.getMessage(),
+                        "format: surface, segments, one katakana reading per segment"));
+                continue;
+            }
+            csv.append(e.csvLine()).append('\n');
+        }
+        try {
+            return Optional.ofNullable(UserDictionary.open(new StringReader(csv.toString())));
+        } catch (IOException | RuntimeException ex) {
+            problems.add(new Problem("kb/userdict.yaml", 0, 0, "Kuromoji rejects the user dictionary: " + ex.getMessage(), ""));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SynonymMap> synonymMap(List<Synonym> synonyms, List<Problem> problems) {
+        if (synonyms.isEmpty()) return Optional.empty();
+        SynonymMap.Builder b = new SynonymMap.Builder(true);
+        for (Synonym s : synonyms) {
+            List<String> canon = terms(base, s.canonical());
+            if (canon.isEmpty()) {
+                problems.add(Problem.at(s.where(), "canonical '" + s.canonical() + "' analyzes to nothing", "use a content word"));
+                continue;
+            }
+            CharsRef out = SynonymMap.Builder.join(canon.toArray(String[]::new), new CharsRefBuilder());
+            for (String v : s.variants()) {
+                List<String> in = terms(base, v);
+                if (in.isEmpty() || in.equals(canon)) {
+                    problems.add(Problem.at(s.where(), "variant '" + v + "' of '" + s.canonical() + "' "
+                            + (in.isEmpty() ? "analyzes to nothing" : "already analyzes to the canonical form"),
+                            "drop it, or check it with 'naoru explain'"));
+                    continue;
+                }
+                b.add(SynonymMap.Builder.join(in.toArray(String[]::new), new CharsRefBuilder()), out, false);
+            }
+        }
+        try {
+            return Optional.of(b.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The meaningful terms of a text, boundaries and negations included, without synonyms applied. */
+    private static List<String> terms(Analyzer a, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("t", TextNormalizer.normalize(text))) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!MeaningFilter.BOUNDARY.contentEquals(t)) out.add(t.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Normalizes and tokenizes a text. Never throws on any input string. */
+    public Analysis analyze(String raw) {
+        String normalized = TextNormalizer.normalize(raw == null ? "" : raw);
+        List<Token> tokens = new ArrayList<>();
+        int clause = 0;
+        boolean pendingBoundary = false;
+        try (TokenStream ts = withSynonyms.tokenStream("t", normalized)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String term = t.toString();
+                if (term.equals(MeaningFilter.BOUNDARY)) {
+                    pendingBoundary = true;
+                    continue;
+                }
+                if (pendingBoundary && !tokens.isEmpty()) clause++;
+                pendingBoundary = false;
+                int start = Math.max(0, Math.min(off.startOffset(), normalized.length()));
+                int end = Math.max(start, Math.min(off.endOffset(), normalized.length()));
+                tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Analysis(raw == null ? "" : raw, normalized, tokens, tokens.isEmpty() ? 0 : clause + 1);
+    }
+
+    /** Terms of a KB phrasing, in order, as the matcher compares them. */
+    public List<String> phrasingTerms(String phrasing) {
+        return analyze(phrasing).tokens().stream().map(Token::term).toList();
+    }
+
+    private static final class NaoruAnalyzer extends Analyzer {
+        private final Optional<UserDictionary> dict;
+        private final Set<String> negators;
+        private final Optional<SynonymMap> synonyms;
+
+        NaoruAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Optional<SynonymMap> synonyms) {
+            this.dict = dict;
+            this.negators = negators;
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            JapaneseTokenizer tok = new JapaneseTokenizer(dict.orElse(null), false, true, JapaneseTokenizer.Mode.SEARCH);
+            TokenStream ts = new MeaningFilter(tok, negators);
+            ts = new LowerCaseFilter(ts);
+            if (synonyms.isPresent()) ts = new SynonymGraphFilter(ts, synonyms.get(), true);
+            return new TokenStreamComponents(tok, ts);
+        }
+    }
+}

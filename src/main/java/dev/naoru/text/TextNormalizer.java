@@ -1,0 +1,31 @@
+package dev.naoru.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical form of user and KB text before tokenization: NFKC (half-width kana → full-width,
+ * full-width Latin → ASCII), lower case, unified dashes and spaces. Pure and thread-safe.
+ */
+public final class TextNormalizer {
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
+    /** "wi-fi", "wi‑fi" → "wifi": a dash between Latin letters is part of a product name. */
+    private static final Pattern LATIN_DASH = Pattern.compile("(?<=[a-z])[-\\u2010\\u2011\\u2012\\u2013](?=[a-z])");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
+    private static final Pattern SPLIT_NAME = Pattern.compile("\\b(i|mac|i ?cloud|out) (cloud|phone|pad|book|look|\\.com)\\b");
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = s.replace('〜', 'ー').replace('～', 'ー');
+        s = LATIN_DASH.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
+        return s;
+    }
+}

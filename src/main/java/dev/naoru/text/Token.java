@@ -1,0 +1,20 @@
+package dev.naoru.text;
+
+/**
+ * One meaningful token of an analyzed text.
+ *
+ * @param term     canonical term after base form, negation and synonym mapping ("取得", "できる", "ない")
+ * @param surface  the normalized text it came from
+ * @param position index among the meaningful tokens of the text
+ * @param clause   index of the clause (split at punctuation and conjunctive particles such as けど, のに)
+ * @param start    start offset in the normalized text
+ * @param end      end offset in the normalized text
+ */
+public record Token(String term, String surface, int position, int clause, int start, int end) {
+    /** The canonical negation term every negator (ない, ん, へん, ず, 無い, なし…) is mapped to. */
+    public static final String NEGATION = "ない";
+
+    public boolean isNegation() {
+        return NEGATION.equals(term);
+    }
+}
