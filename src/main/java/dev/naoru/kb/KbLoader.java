@@ -54,7 +54,7 @@ public final class KbLoader {
         List<PreventionTip> prevention = root("prevention.yaml").map(this::prevention).orElse(List.of());
         List<Synonym> synonyms = root("synonyms.yaml").map(this::synonyms).orElse(List.of());
         List<UserDictEntry> dict = root("userdict.yaml").map(this::userDict).orElse(List.of());
-        Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), 4));
+        Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), List.of(), 4));
 
         requireContract("symptoms.yaml", "symptom", Contract.SYMPTOMS, symptoms.stream().map(Fact::id).toList());
         requireContract("contexts.yaml", "context", Contract.CONTEXTS, contexts.stream().map(Fact::id).toList());
@@ -231,7 +231,7 @@ public final class KbLoader {
     private List<UserDictEntry> userDict(YamlDoc.Node root) {
         List<UserDictEntry> out = new ArrayList<>();
         for (YamlDoc.Node n : r.list(root, "entries", false)) {
-            r.onlyKeys(n, Set.of("surface", "segments", "readings", "pos"));
+            r.onlyKeys(n, Set.of("surface", "segments", "readings", "bases", "pos"));
             String surface = r.text(n, "surface", true);
             List<String> seg = r.strings(n, "segments");
             List<String> read = r.strings(n, "readings");
@@ -240,14 +240,19 @@ public final class KbLoader {
             } else if (!String.join("", seg).equals(surface)) {
                 r.problem(n.get("segments"), "segments of '" + surface + "' do not spell it", "the segments joined must equal the surface");
             }
+            List<String> bases = r.strings(n, "bases");
+            if (!bases.isEmpty() && bases.size() != seg.size()) {
+                r.problem(n.get("bases"), "'" + surface + "' has " + seg.size() + " segments but " + bases.size() + " bases", "give one base form per segment, or none");
+            }
             String pos = r.text(n, "pos", false);
-            out.add(new UserDictEntry(surface, seg, read, pos.isEmpty() ? "カスタム名詞" : pos, n.where()));
+            out.add(new UserDictEntry(surface, seg, read, bases, pos.isEmpty() ? "カスタム名詞" : pos, n.where()));
         }
         return out;
     }
 
     private Negation negation(YamlDoc.Node root) {
-        r.onlyKeys(root, Set.of("negators", "ok_markers", "window"));
-        return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.integer(root, "window", 4));
+        r.onlyKeys(root, Set.of("negators", "ok_markers", "blockers", "window"));
+        return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "blockers"),
+                r.integer(root, "window", 4));
     }
 }

@@ -2,11 +2,17 @@ package dev.naoru.kb;
 
 import java.util.List;
 
-/** A Kuromoji user-dictionary entry: how to segment a surface form the stock dictionary gets wrong. */
-public record UserDictEntry(String surface, List<String> segments, List<String> readings, String pos, SourceRef where) {
+/**
+ * A Kuromoji user-dictionary entry: how to segment a surface form the stock dictionary gets wrong.
+ * Kuromoji gives user-dictionary tokens no base form, so {@code bases} (optional, one per segment)
+ * says what each segment means: でき → できる.
+ */
+public record UserDictEntry(String surface, List<String> segments, List<String> readings, List<String> bases,
+                            String pos, SourceRef where) {
     public UserDictEntry {
         segments = List.copyOf(segments);
         readings = List.copyOf(readings);
+        bases = List.copyOf(bases);
     }
 
     /** The line in Kuromoji's CSV user-dictionary format. */

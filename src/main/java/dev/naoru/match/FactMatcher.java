@@ -35,12 +35,14 @@ public final class FactMatcher {
     private final PhrasingIndex index;
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
+    private final Set<String> blockers;
     private final int window;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
         this.devices = new DeviceDetector(kb.devices());
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
+        this.blockers = Set.copyOf(kb.negation().blockers());
         this.window = kb.negation().window();
     }
 
@@ -144,13 +146,16 @@ public final class FactMatcher {
         return new Hit(p, got / p.totalWeight(), matched, negationAt);
     }
 
-    /** A free ない, or a word saying it works (大丈夫) not itself negated, shortly after the phrasing, same clause. */
+    /**
+     * A free ない, or a word saying it works (大丈夫) not itself negated, shortly after the phrasing in the
+     * same clause, with no verb of getting fixed in between (「エラーが消えない」 is no negation of the error).
+     */
     private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed) {
         int last = h.last();
         int clause = h.matched().get(0).clause();
         for (int i = last + 1; i < tokens.size() && i <= last + window; i++) {
             Token t = tokens.get(i);
-            if (t.clause() != clause) break;
+            if (t.clause() != clause || blockers.contains(t.term())) break;
             if (t.isNegation() && !consumed.get(i)) return true;
             if (okMarkers.contains(t.term())) {
                 boolean itselfNegated = i + 1 < tokens.size() && tokens.get(i + 1).isNegation()

@@ -54,7 +54,13 @@ final class PhrasingIndex {
         List<Phrasing> phrasingOf = new ArrayList<>();
         for (Fact f : facts) {
             for (Phrasing p : f.phrasings()) {
-                List<String> all = analyzer.phrasingTerms(p.text());
+                var analysis = analyzer.analyze(p.text());
+                if (analysis.clauseCount() > 1) {
+                    problems.add(Problem.at(p.where(), "phrasing '" + p.text() + "' of '" + f.id() + "' spans " + analysis.clauseCount()
+                            + " clauses", "a phrasing is matched inside one clause; drop the part after 、 or けど, のに, から…"));
+                    continue;
+                }
+                List<String> all = analysis.tokens().stream().map(Token::term).toList();
                 LinkedHashSet<String> content = new LinkedHashSet<>(all);
                 boolean neg = content.remove(Token.NEGATION);
                 if (content.isEmpty()) {

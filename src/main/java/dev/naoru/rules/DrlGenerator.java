@@ -41,6 +41,10 @@ public final class DrlGenerator {
             evidence.add("$c" + n++);
         }
         for (String c : w.contextsAbsent()) lhs.add("not ContextFact( id == " + q(c) + ", negated == false )");
+        for (String c : w.contextsDenied()) {
+            lhs.add("$c" + n + " : ContextFact( id == " + q(c) + ", negated == true )");
+            evidence.add("$c" + n++);
+        }
         if (!w.deviceIn().isEmpty()) {
             lhs.add("$d : DeviceFact( id in (" + quoted(w.deviceIn()) + ") )");
             evidence.add("$d");

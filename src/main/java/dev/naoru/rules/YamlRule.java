@@ -14,6 +14,7 @@ public record YamlRule(String name, String description, String source, When when
     /** Conditions; every non-empty one must hold. */
     public record When(List<String> symptomsAny, List<String> symptomsAll, boolean symptomsNone,
                        List<String> contexts, List<String> contextsAny, List<String> contextsAbsent,
+                       List<String> contextsDenied,
                        List<String> deviceIn, List<String> deviceNotIn, boolean deviceUnknown,
                        Map<String, String> answers, List<String> causes, List<String> causesAbsent,
                        List<String> topics) {
@@ -23,6 +24,7 @@ public record YamlRule(String name, String description, String source, When when
             contexts = List.copyOf(contexts);
             contextsAny = List.copyOf(contextsAny);
             contextsAbsent = List.copyOf(contextsAbsent);
+            contextsDenied = List.copyOf(contextsDenied);
             deviceIn = List.copyOf(deviceIn);
             deviceNotIn = List.copyOf(deviceNotIn);
             answers = Map.copyOf(answers);

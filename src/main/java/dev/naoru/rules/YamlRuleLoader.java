@@ -23,7 +23,7 @@ import java.util.TreeSet;
 public final class YamlRuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("name", "description", "source", "when", "then");
     private static final Set<String> WHEN_KEYS = Set.of("symptoms_any", "symptoms_all", "symptoms_none", "contexts",
-            "contexts_any", "contexts_absent", "device_in", "device_not_in", "device_unknown", "answers", "causes",
+            "contexts_any", "contexts_absent", "contexts_denied", "device_in", "device_not_in", "device_unknown", "answers", "causes",
             "causes_absent", "topics");
     private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress");
 
@@ -88,7 +88,7 @@ public final class YamlRuleLoader {
                 ids(w, "symptoms_any", "symptom", symptoms), ids(w, "symptoms_all", "symptom", symptoms),
                 r.bool(w, "symptoms_none", false),
                 ids(w, "contexts", "context", contexts), ids(w, "contexts_any", "context", contexts),
-                ids(w, "contexts_absent", "context", contexts),
+                ids(w, "contexts_absent", "context", contexts), ids(w, "contexts_denied", "context", contexts),
                 ids(w, "device_in", "device", devices), ids(w, "device_not_in", "device", devices),
                 r.bool(w, "device_unknown", false), answers(w),
                 ids(w, "causes", "cause", kb.causesById().keySet()), ids(w, "causes_absent", "cause", kb.causesById().keySet()),

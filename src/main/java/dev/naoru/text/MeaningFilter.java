@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,11 +38,17 @@ public final class MeaningFilter extends TokenFilter {
     private final BaseFormAttribute baseForm = addAttribute(BaseFormAttribute.class);
     private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
     private final Set<String> negators;
+    private final Map<String, String> customBases;
     private boolean lastWasBoundary = true;
 
-    public MeaningFilter(TokenStream in, Set<String> negators) {
+    /**
+     * @param negators    terms rewritten to ない
+     * @param customBases base forms of user-dictionary segments, which Kuromoji leaves without one
+     */
+    public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases) {
         super(in);
         this.negators = negators;
+        this.customBases = customBases;
     }
 
     @Override
@@ -51,7 +58,7 @@ public final class MeaningFilter extends TokenFilter {
             String surface = term.toString();
             String base = baseForm.getBaseForm();
             String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-            String canonical = base != null ? base : surface;
+            String canonical = base != null ? base : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
             switch (kind) {
                 case BOUNDARY -> {

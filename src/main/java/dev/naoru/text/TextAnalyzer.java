@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +36,10 @@ public final class TextAnalyzer {
     private final Analyzer base;
     private final Analyzer withSynonyms;
 
-    private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Optional<SynonymMap> synonyms) {
-        this.base = new NaoruAnalyzer(dict, negators, Optional.empty());
-        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, synonyms) : base;
+    private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
+                         Optional<SynonymMap> synonyms) {
+        this.base = new NaoruAnalyzer(dict, negators, bases, Optional.empty());
+        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, synonyms) : base;
     }
 
     /** Builds the analyzer of a KB; dictionary or synonym entries Kuromoji rejects are reported located. */
@@ -48,10 +51,14 @@ public final class TextAnalyzer {
         List<Problem> problems = new ArrayList<>();
         Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
         Set<String> neg = new HashSet<>(negators);
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, Optional.empty());
+        Map<String, String> bases = new HashMap<>();
+        for (UserDictEntry e : dictEntries) {
+            for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
+        }
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, Optional.empty());
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, map);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, map);
     }
 
     private static Optional<UserDictionary> userDictionary(List<UserDictEntry> entries, List<Problem> problems) {
@@ -148,26 +155,24 @@ public final class TextAnalyzer {
         return new Analysis(raw == null ? "" : raw, normalized, tokens, tokens.isEmpty() ? 0 : clause + 1);
     }
 
-    /** Terms of a KB phrasing, in order, as the matcher compares them. */
-    public List<String> phrasingTerms(String phrasing) {
-        return analyze(phrasing).tokens().stream().map(Token::term).toList();
-    }
-
     private static final class NaoruAnalyzer extends Analyzer {
         private final Optional<UserDictionary> dict;
         private final Set<String> negators;
+        private final Map<String, String> bases;
         private final Optional<SynonymMap> synonyms;
 
-        NaoruAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Optional<SynonymMap> synonyms) {
+        NaoruAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
+                      Optional<SynonymMap> synonyms) {
             this.dict = dict;
             this.negators = negators;
+            this.bases = Map.copyOf(bases);
             this.synonyms = synonyms;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String field) {
             JapaneseTokenizer tok = new JapaneseTokenizer(dict.orElse(null), false, true, JapaneseTokenizer.Mode.SEARCH);
-            TokenStream ts = new MeaningFilter(tok, negators);
+            TokenStream ts = new MeaningFilter(tok, negators, bases);
             ts = new LowerCaseFilter(ts);
             if (synonyms.isPresent()) ts = new SynonymGraphFilter(ts, synonyms.get(), true);
             return new TokenStreamComponents(tok, ts);

@@ -12,9 +12,11 @@ public final class TextNormalizer {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
     /** "wi-fi", "wi‑fi" → "wifi": a dash between Latin letters is part of a product name. */
     private static final Pattern LATIN_DASH = Pattern.compile("(?<=[a-z])[-\\u2010\\u2011\\u2012\\u2013](?=[a-z])");
+    /** "icloud.com": a dot inside a host name is no sentence end. */
+    private static final Pattern HOST_DOT = Pattern.compile("(?<=[a-z0-9])\\.(?=[a-z])");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
-    private static final Pattern SPLIT_NAME = Pattern.compile("\\b(i|mac|i ?cloud|out) (cloud|phone|pad|book|look|\\.com)\\b");
+    private static final Pattern SPLIT_NAME = Pattern.compile("(?<![a-z])(i|mac|out) (cloud|phone|pad|book|look)(?![a-z])");
 
     private TextNormalizer() {
     }
@@ -24,6 +26,7 @@ public final class TextNormalizer {
         s = INVISIBLE.matcher(s).replaceAll("");
         s = s.replace('〜', 'ー').replace('～', 'ー');
         s = LATIN_DASH.matcher(s).replaceAll("");
+        s = HOST_DOT.matcher(s).replaceAll("・");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
