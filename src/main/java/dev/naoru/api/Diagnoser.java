@@ -79,8 +79,10 @@ final class Diagnoser {
             if (a != null) contexts.put(context, new Result.ContextFound(context, a.equals("no"), List.of("answer: " + question + "=" + a)));
         });
 
+        // A context alone (「新しいスマホに引き継ぎたい」) is no mail trouble; with a mail word it is enough for a plan.
         boolean anyPositiveContext = contexts.values().stream().anyMatch(c -> !c.negated());
-        boolean inScope = !symptoms.isEmpty() || anyPositiveContext || !match.topics().isEmpty();
+        boolean aboutMail = !match.topics().isEmpty() || !req.answers().isEmpty();
+        boolean inScope = !symptoms.isEmpty() || aboutMail;
         Status status = !inScope ? Status.NO_MATCH
                 : (!symptoms.isEmpty() || anyPositiveContext) ? Status.PLAN : Status.CLARIFY;
 

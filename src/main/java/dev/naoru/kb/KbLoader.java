@@ -54,7 +54,7 @@ public final class KbLoader {
         List<PreventionTip> prevention = root("prevention.yaml").map(this::prevention).orElse(List.of());
         List<Synonym> synonyms = root("synonyms.yaml").map(this::synonyms).orElse(List.of());
         List<UserDictEntry> dict = root("userdict.yaml").map(this::userDict).orElse(List.of());
-        Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), List.of(), 4));
+        Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), 4));
 
         requireContract("symptoms.yaml", "symptom", Contract.SYMPTOMS, symptoms.stream().map(Fact::id).toList());
         requireContract("contexts.yaml", "context", Contract.CONTEXTS, contexts.stream().map(Fact::id).toList());
@@ -251,8 +251,8 @@ public final class KbLoader {
     }
 
     private Negation negation(YamlDoc.Node root) {
-        r.onlyKeys(root, Set.of("negators", "ok_markers", "blockers", "window"));
-        return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "blockers"),
-                r.integer(root, "window", 4));
+        r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window"));
+        return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "off_markers"),
+                r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4));
     }
 }

@@ -3,19 +3,24 @@ package dev.naoru.kb;
 import java.util.List;
 
 /**
- * Negation vocabulary, as analyzed terms.
+ * Negation vocabulary, as analyzed terms (see the header of {@code kb/negation.yaml}).
  *
- * @param negators  terms that negate what precedes them (ない, ん, へん, ず, 無い, なし…)
- * @param okMarkers terms saying something works (大丈夫, 普通, 問題なし…): they negate a context
- *                  ("他の端末は大丈夫") but never satisfy a negative symptom phrasing
- * @param blockers  verbs of getting fixed (消える, 直る…): a negation after one negates the fixing
- *                  (「エラーが消えない」), not the fact before it
- * @param window    how many content tokens after a phrasing a negation may stand and still apply
+ * @param negators   terms that negate what precedes them (ない, ん, へん, ず, 無い, なし…)
+ * @param okMarkers  terms saying something works (大丈夫, 普通…): they negate a context
+ *                   ("他の端末は大丈夫") but never satisfy a negative symptom phrasing
+ * @param offMarkers terms saying something is switched off (オフ, 切る…), used like okMarkers
+ * @param blockers   verbs of getting fixed (消える, 直る…): a negation after one negates the fixing
+ *                   (「エラーが消えない」), not the fact before it
+ * @param bridges    light words a negation may reach a fact through; any other word takes it
+ * @param window     how many tokens after a phrasing a negation may stand and still apply
  */
-public record Negation(List<String> negators, List<String> okMarkers, List<String> blockers, int window) {
+public record Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
+                       List<String> bridges, int window) {
     public Negation {
         negators = List.copyOf(negators);
         okMarkers = List.copyOf(okMarkers);
+        offMarkers = List.copyOf(offMarkers);
         blockers = List.copyOf(blockers);
+        bridges = List.copyOf(bridges);
     }
 }

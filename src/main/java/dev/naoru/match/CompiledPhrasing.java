@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A KB phrasing after analysis.
  *
- * @param terms            distinct content terms (the negation term excluded), in phrasing order
+ * @param terms            content terms (the negation term excluded), in phrasing order; repeats kept
  * @param weights          IDF weight of each term, aligned with {@code terms}
  * @param requiresNegation the phrasing says ない (「取得できない」), so the text must too
  */

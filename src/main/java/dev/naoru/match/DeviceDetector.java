@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Finds device cues in the normalized text. docomo wins over every other device (ドコモメール is
- * usually read on an iPhone); otherwise the first device named in a clause that does not say it
- * works there (「iPadは普通に見れるのにiPhoneだけ」 → iPhone).
+ * usually read on an iPhone), then Outlook (「Mac版のOutlook」); otherwise the first device named in a
+ * clause that does not say it works there (「iPadは普通に見れるのにiPhoneだけ」 → iPhone).
  */
 final class DeviceDetector {
     private final List<Device> devices;
@@ -67,7 +67,9 @@ final class DeviceDetector {
     }
 
     static Optional<DeviceId> choose(List<DeviceMention> mentions) {
+        // ドコモメール and Outlook are mail apps: named, they are the client, whatever device runs them.
         if (mentions.stream().anyMatch(m -> m.device() == DeviceId.DOCOMO)) return Optional.of(DeviceId.DOCOMO);
+        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.OUTLOOK && !m.worksThere())) return Optional.of(DeviceId.OUTLOOK);
         Optional<DeviceMention> inTrouble = mentions.stream().filter(m -> !m.worksThere()).findFirst();
         return inTrouble.or(() -> mentions.stream().findFirst()).map(DeviceMention::device);
     }

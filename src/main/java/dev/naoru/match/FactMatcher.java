@@ -35,15 +35,24 @@ public final class FactMatcher {
     private final PhrasingIndex index;
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
+    private final Set<String> contextNegators;
     private final Set<String> blockers;
+    private final Set<String> bridges;
     private final int window;
+    /** The terms of a fact's positive phrasings: they may stand between the fact and its negation. */
+    private final Map<String, Set<String>> ownTerms;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
         this.devices = new DeviceDetector(kb.devices());
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
+        Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
+        cn.addAll(kb.negation().offMarkers());
+        this.contextNegators = Set.copyOf(cn);
         this.blockers = Set.copyOf(kb.negation().blockers());
+        this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
+        this.ownTerms = index.termsByFact();
     }
 
     public int phrasingCount() {
@@ -80,10 +89,17 @@ public final class FactMatcher {
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
+        // Words of other facts stand between a fact and a later negation (「パスワード変えたばかりでメール取得できない」).
+        Map<String, BitSet> factWords = new HashMap<>();
+        for (Hit h : hits) {
+            if (h.p().fact().kind() == FactKind.TOPIC) continue;
+            BitSet b = factWords.computeIfAbsent(h.p().fact().id(), k -> new BitSet());
+            h.matched().stream().filter(t -> !bridges.contains(t.term())).forEach(t -> b.set(t.position()));
+        }
 
         Map<String, FactMatch> best = new HashMap<>();
         for (Hit h : hits) {
-            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed);
+            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
                 near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -122,7 +138,7 @@ public final class FactMatcher {
         for (int k = 0; k < p.terms().size(); k++) {
             String term = p.terms().get(k);
             for (Token t : tokens) {
-                if (t.clause() == clause && t.term().equals(term)) {
+                if (t.clause() == clause && t.term().equals(term) && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
                     break;
@@ -146,22 +162,33 @@ public final class FactMatcher {
         return new Hit(p, got / p.totalWeight(), matched, negationAt);
     }
 
+    private static BitSet otherWords(Map<String, BitSet> factWords, Hit h) {
+        BitSet b = new BitSet();
+        factWords.forEach((id, words) -> {
+            if (!id.equals(h.p().fact().id())) b.or(words);
+        });
+        return b;
+    }
+
     /**
-     * A free ない, or a word saying it works (大丈夫) not itself negated, shortly after the phrasing in the
-     * same clause, with no verb of getting fixed in between (「エラーが消えない」 is no negation of the error).
+     * Whether a negation after the phrasing applies to it: a free ない, or a word saying it works or is off
+     * (大丈夫, オフ) not itself negated, within the window in the same clause, reached only through bridge
+     * words or the fact's own words. Another fact's words, a verb of getting fixed (「エラーが消えない」) or any
+     * other word in between take the negation for themselves.
      */
-    private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed) {
+    private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed, BitSet otherFacts) {
         int last = h.last();
         int clause = h.matched().get(0).clause();
+        Set<String> own = h.p().fact().kind() == FactKind.TOPIC ? Set.of() : ownTerms.get(h.p().fact().id());
         for (int i = last + 1; i < tokens.size() && i <= last + window; i++) {
             Token t = tokens.get(i);
-            if (t.clause() != clause || blockers.contains(t.term())) break;
-            if (t.isNegation() && !consumed.get(i)) return true;
-            if (okMarkers.contains(t.term())) {
-                boolean itselfNegated = i + 1 < tokens.size() && tokens.get(i + 1).isNegation()
-                        && tokens.get(i + 1).clause() == clause;
-                if (!itselfNegated) return true;
+            if (t.clause() != clause || otherFacts.get(i) || blockers.contains(t.term())) return false;
+            if (t.isNegation()) return !consumed.get(i);
+            if (contextNegators.contains(t.term())) {
+                boolean doubleNegative = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).clause() == clause;
+                return !doubleNegative;
             }
+            if (!bridges.contains(t.term()) && (own == null || !own.contains(t.term()))) return false;
         }
         return false;
     }

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -61,8 +60,9 @@ final class PhrasingIndex {
                     continue;
                 }
                 List<String> all = analysis.tokens().stream().map(Token::term).toList();
-                LinkedHashSet<String> content = new LinkedHashSet<>(all);
-                boolean neg = content.remove(Token.NEGATION);
+                // Repeated terms stay repeated: 「端末も端末も」 needs two devices named.
+                List<String> content = new ArrayList<>(all);
+                boolean neg = content.removeIf(Token.NEGATION::equals);
                 if (content.isEmpty()) {
                     problems.add(Problem.at(p.where(),
                             "phrasing '" + p.text() + "' of '" + f.id() + "' has no content words after analysis",
@@ -121,6 +121,20 @@ final class PhrasingIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The terms of each fact's positive phrasings (those without ない), by fact id: the words a user may
+     * put between the fact and a negation of it (「転送設定とかルールはいじってない」).
+     */
+    java.util.Map<String, java.util.Set<String>> termsByFact() {
+        java.util.Map<String, java.util.Set<String>> m = new java.util.HashMap<>();
+        for (CompiledPhrasing p : byDoc) {
+            java.util.Set<String> s = m.computeIfAbsent(p.fact().id(), k -> new java.util.HashSet<>());
+            if (!p.requiresNegation()) s.addAll(p.terms());
+        }
+        m.replaceAll((k, v) -> java.util.Set.copyOf(v));
+        return java.util.Map.copyOf(m);
     }
 
     int size() {
