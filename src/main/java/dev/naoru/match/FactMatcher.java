@@ -31,6 +31,8 @@ public final class FactMatcher {
     static final double NEAR_MISS = 0.4;
     private static final int MAX_QUERY_TERMS = 512;
     private static final int MAX_CANDIDATES = 200;
+    /** However transparent the words in between, a negation this far away is about something else. */
+    private static final int MAX_REACH = 12;
 
     private final PhrasingIndex index;
     private final DeviceDetector devices;
@@ -178,17 +180,20 @@ public final class FactMatcher {
      */
     private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed, BitSet otherFacts) {
         int last = h.last();
-        int clause = h.matched().get(0).clause();
-        Set<String> own = h.p().fact().kind() == FactKind.TOPIC ? Set.of() : ownTerms.get(h.p().fact().id());
-        for (int i = last + 1; i < tokens.size() && i <= last + window; i++) {
+        int segment = tokens.get(last).segment();
+        Set<String> own = h.p().fact().kind() == FactKind.TOPIC ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
+        int distance = 0;
+        for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
-            if (t.clause() != clause || otherFacts.get(i) || blockers.contains(t.term())) return false;
+            if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {
-                boolean doubleNegative = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).clause() == clause;
+                boolean doubleNegative = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).segment() == segment;
                 return !doubleNegative;
             }
-            if (!bridges.contains(t.term()) && (own == null || !own.contains(t.term()))) return false;
+            if (!bridges.contains(t.term()) && !own.contains(t.term())) return false;
+            // Bridge words are transparent; only the fact's own words count towards the window.
+            if (!bridges.contains(t.term())) distance++;
         }
         return false;
     }

@@ -17,14 +17,17 @@ import java.util.Set;
  * <ul>
  *   <li>verbs and adjectives become their base form (取得でき → できる);</li>
  *   <li>every negator (ない, ん, へん, ず, 無い, なし…) becomes {@link Token#NEGATION};</li>
- *   <li>clause boundaries (、。！？ and conjunctive particles けど, のに, から, たら…) become {@link #BOUNDARY},
- *       so negation scope and phrase matching stay inside one clause;</li>
+ *   <li>clause boundaries (。！？ and conjunctive particles けど, のに, から, たら…) become {@link #BOUNDARY}
+ *       and commas {@link #COMMA}, so phrase matching stays inside one clause and negation inside one
+ *       segment (clauses joined by commas);</li>
  *   <li>particles (except も "too", だけ/しか "only" and から "from"), politeness and tense auxiliaries, light verbs and symbols are dropped.</li>
  * </ul>
  */
 public final class MeaningFilter extends TokenFilter {
     /** The term that marks a clause boundary in the token stream. */
     public static final String BOUNDARY = "|";
+    /** The term that marks a comma: a clause boundary a negation may still reach across. */
+    public static final String COMMA = ",";
 
     private static final Set<String> BOUNDARY_PARTICLES = Set.of("けど", "けれど", "けれども", "が", "のに", "ので",
             "から", "たら", "ば", "と", "ながら", "し", "ても", "でも", "だと", "なら", "たけど");
@@ -61,12 +64,12 @@ public final class MeaningFilter extends TokenFilter {
             String canonical = base != null ? base : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
             switch (kind) {
-                case BOUNDARY -> {
+                case BOUNDARY, COMMA -> {
                     if (lastWasBoundary) {
                         skipped += posInc.getPositionIncrement();
                         continue;
                     }
-                    term.setEmpty().append(BOUNDARY);
+                    term.setEmpty().append(kind == Kind.COMMA ? COMMA : BOUNDARY);
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> term.setEmpty().append(canonical);
@@ -75,17 +78,18 @@ public final class MeaningFilter extends TokenFilter {
                     continue;
                 }
             }
-            lastWasBoundary = kind == Kind.BOUNDARY;
+            lastWasBoundary = kind == Kind.BOUNDARY || kind == Kind.COMMA;
             posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
             return true;
         }
         return false;
     }
 
-    private enum Kind { CONTENT, NEGATION, BOUNDARY, DROP }
+    private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, DROP }
 
     private Kind classify(String surface, String canonical, String p) {
-        if (p.startsWith("記号-句点") || p.startsWith("記号-読点") || isSentencePunct(surface)) return Kind.BOUNDARY;
+        if (p.startsWith("記号-読点") || surface.equals(",")) return Kind.COMMA;
+        if (p.startsWith("記号-句点") || isSentencePunct(surface)) return Kind.BOUNDARY;
         if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
         if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
         if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
@@ -104,7 +108,7 @@ public final class MeaningFilter extends TokenFilter {
     }
 
     private static boolean isSentencePunct(String s) {
-        return s.equals("!") || s.equals("?") || s.equals(".") || s.equals(",") || s.equals("…") || s.equals("\n");
+        return s.equals("!") || s.equals("?") || s.equals(".") || s.equals("…") || s.equals("\n");
     }
 
     private static boolean isSymbolOnly(String s) {

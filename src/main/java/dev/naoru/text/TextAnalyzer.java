@@ -117,7 +117,7 @@ public final class TextAnalyzer {
             CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (!MeaningFilter.BOUNDARY.contentEquals(t)) out.add(t.toString());
+                if (!MeaningFilter.BOUNDARY.contentEquals(t) && !MeaningFilter.COMMA.contentEquals(t)) out.add(t.toString());
             }
             ts.end();
         } catch (IOException e) {
@@ -131,22 +131,29 @@ public final class TextAnalyzer {
         String normalized = TextNormalizer.normalize(raw == null ? "" : raw);
         List<Token> tokens = new ArrayList<>();
         int clause = 0;
+        int segment = 0;
         boolean pendingBoundary = false;
+        boolean pendingStrong = false;
         try (TokenStream ts = withSynonyms.tokenStream("t", normalized)) {
             CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String term = t.toString();
-                if (term.equals(MeaningFilter.BOUNDARY)) {
+                if (term.equals(MeaningFilter.BOUNDARY) || term.equals(MeaningFilter.COMMA)) {
                     pendingBoundary = true;
+                    pendingStrong |= term.equals(MeaningFilter.BOUNDARY);
                     continue;
                 }
-                if (pendingBoundary && !tokens.isEmpty()) clause++;
+                if (pendingBoundary && !tokens.isEmpty()) {
+                    clause++;
+                    if (pendingStrong) segment++;
+                }
                 pendingBoundary = false;
+                pendingStrong = false;
                 int start = Math.max(0, Math.min(off.startOffset(), normalized.length()));
                 int end = Math.max(start, Math.min(off.endOffset(), normalized.length()));
-                tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end));
+                tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end, segment));
             }
             ts.end();
         } catch (IOException e) {

@@ -9,8 +9,10 @@ package dev.naoru.text;
  * @param clause   index of the clause (split at punctuation and conjunctive particles such as けど, のに)
  * @param start    start offset in the normalized text
  * @param end      end offset in the normalized text
+ * @param segment  index of the segment: clauses joined across commas (、), the reach of a negation
+ *                 (「VPNもプロファイルも、何も入れてない」)
  */
-public record Token(String term, String surface, int position, int clause, int start, int end) {
+public record Token(String term, String surface, int position, int clause, int start, int end, int segment) {
     /** The canonical negation term every negator (ない, ん, へん, ず, 無い, なし…) is mapped to. */
     public static final String NEGATION = "ない";
 
