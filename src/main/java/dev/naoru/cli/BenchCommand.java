@@ -23,10 +23,10 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", description = "プロセス内の診断レイテンシ (中央値・p99) と起動から最初の回答までの時間を測ります。")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "requests before measuring (default ${DEFAULT-VALUE})")
-    int warmup = 20_000;
+    int warmup = 50_000;
 
     @Option(names = "--requests", description = "measured requests (default ${DEFAULT-VALUE})")
-    int requests = 50_000;
+    int requests = 100_000;
 
     @Option(names = "--cases", paramLabel = "FILE", description = "scenario files whose texts are the corpus (default: the KB's tests)")
     List<Path> cases = new ArrayList<>();

@@ -12,10 +12,9 @@ import java.util.List;
  * @param weights          IDF weight of each term, aligned with {@code terms}
  * @param requiresNegation the phrasing says ない (「取得できない」), so the text must too
  */
-record CompiledPhrasing(Fact fact, Phrasing phrasing, List<String> terms, double[] weights, boolean requiresNegation) {
-    double totalWeight() {
-        double s = 0;
-        for (double w : weights) s += w;
-        return s;
+record CompiledPhrasing(Fact fact, Phrasing phrasing, List<String> terms, double[] weights, boolean requiresNegation,
+                        double totalWeight) {
+    CompiledPhrasing(Fact fact, Phrasing phrasing, List<String> terms, double[] weights, boolean requiresNegation) {
+        this(fact, phrasing, terms, weights, requiresNegation, java.util.Arrays.stream(weights).sum());
     }
 }

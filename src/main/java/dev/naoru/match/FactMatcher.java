@@ -30,7 +30,6 @@ public final class FactMatcher {
     /** Phrasings below this coverage are not even reported as near misses. */
     static final double NEAR_MISS = 0.4;
     private static final int MAX_QUERY_TERMS = 512;
-    private static final int MAX_CANDIDATES = 200;
     /** However transparent the words in between, a negation this far away is about something else. */
     private static final int MAX_REACH = 12;
 
@@ -74,12 +73,24 @@ public final class FactMatcher {
         for (Token t : tokens) {
             if (!t.isNegation() && terms.size() < MAX_QUERY_TERMS) terms.add(t.term());
         }
+        Map<String, List<Token>> byTerm = new HashMap<>();
+        for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
         List<Hit> hits = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
-        for (CompiledPhrasing p : index.candidates(terms, MAX_CANDIDATES)) {
+        for (CompiledPhrasing p : index.candidates(terms)) {
+            // Upper bound over the whole text: most candidates share only メール and are dropped here.
+            BitSet clauses = new BitSet();
+            double present = 0;
+            for (int k = 0; k < p.terms().size(); k++) {
+                List<Token> ts = byTerm.get(p.terms().get(k));
+                if (ts == null) continue;
+                present += p.weights()[k];
+                for (Token t : ts) clauses.set(t.clause());
+            }
+            if (present < NEAR_MISS * p.totalWeight()) continue;
             Hit best = null;
-            for (int c = 0; c < a.clauseCount(); c++) {
-                Hit h = score(p, tokens, c);
+            for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
+                Hit h = score(p, byTerm, tokens, c);
                 if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
                 if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
             }
@@ -134,13 +145,14 @@ public final class FactMatcher {
      * Coverage of one phrasing in one clause; null when nothing matched. negationAt is the position of the
      * ない a negative phrasing used, -1 when it needs none, -2 when it needs one and none follows.
      */
-    private Hit score(CompiledPhrasing p, List<Token> tokens, int clause) {
+    private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, int clause) {
         double got = 0;
-        List<Token> matched = new ArrayList<>();
+        List<Token> matched = new ArrayList<>(p.terms().size());
         for (int k = 0; k < p.terms().size(); k++) {
-            String term = p.terms().get(k);
-            for (Token t : tokens) {
-                if (t.clause() == clause && t.term().equals(term) && !matched.contains(t)) {
+            List<Token> ts = byTerm.get(p.terms().get(k));
+            if (ts == null) continue;
+            for (Token t : ts) {
+                if (t.clause() == clause && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
                     break;
@@ -154,8 +166,9 @@ public final class FactMatcher {
             negationAt = -2;
             int first = matched.get(0).position();
             int last = matched.get(matched.size() - 1).position();
-            for (Token t : tokens) {
-                if (t.clause() == clause && t.isNegation() && t.position() > first && t.position() <= last + window) {
+            for (int i = first + 1; i < tokens.size() && i <= last + window; i++) {
+                Token t = tokens.get(i);
+                if (t.clause() == clause && t.isNegation()) {
                     negationAt = t.position();
                     break;
                 }

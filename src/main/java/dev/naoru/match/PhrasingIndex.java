@@ -16,11 +16,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
@@ -31,8 +32,8 @@ import java.util.List;
 
 /**
  * An in-memory Lucene index of every KB phrasing, one document each, built once per snapshot.
- * The index finds the phrasings that share terms with a text (BM25 ranked) and supplies the IDF
- * weights that make a rare term such as 取得 count more than メール.
+ * The index finds the phrasings that share terms with a text and supplies the IDF weights (BM25's
+ * formula, from the index's document frequencies) that make a rare term such as 取得 count more than メール.
  */
 final class PhrasingIndex {
     static final String FIELD = "terms";
@@ -108,19 +109,38 @@ final class PhrasingIndex {
         }
     }
 
-    /** Phrasings sharing at least one term with the text, best BM25 first. */
-    List<CompiledPhrasing> candidates(Collection<String> terms, int max) {
+    /**
+     * Every phrasing sharing at least one term with the text, in index order. Unscored: the matcher
+     * computes its own IDF-weighted coverage, so a constant-score term-set query is all it needs.
+     */
+    List<CompiledPhrasing> candidates(Collection<String> terms) {
         if (terms.isEmpty()) return List.of();
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String t : terms) q.add(new TermQuery(new Term(FIELD, t)), BooleanClause.Occur.SHOULD);
+        List<BytesRef> refs = new ArrayList<>(terms.size());
+        for (String t : terms) refs.add(new BytesRef(t));
+        List<CompiledPhrasing> out = new ArrayList<>();
         try {
-            ScoreDoc[] hits = searcher.search(q.build(), max).scoreDocs;
-            List<CompiledPhrasing> out = new ArrayList<>(hits.length);
-            for (ScoreDoc h : hits) out.add(byDoc.get(h.doc));
-            return out;
+            searcher.search(new TermInSetQuery(FIELD, refs), new SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) {
+                    out.add(byDoc.get(base + doc));
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /**
