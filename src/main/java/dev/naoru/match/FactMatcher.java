@@ -42,6 +42,7 @@ public final class FactMatcher {
     private final int window;
     /** The terms of a fact's positive phrasings: they may stand between the fact and its negation. */
     private final Map<String, Set<String>> ownTerms;
+    private final TypoCorrector typos;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -54,6 +55,7 @@ public final class FactMatcher {
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
         this.ownTerms = index.termsByFact();
+        this.typos = new TypoCorrector(index.vocabulary());
     }
 
     public int phrasingCount() {
@@ -67,7 +69,10 @@ public final class FactMatcher {
         }
     }
 
-    public MatchResult match(Analysis a) {
+    public MatchResult match(Analysis analyzed) {
+        List<Token> repaired = typos.repair(analyzed.tokens());
+        Analysis a = repaired == analyzed.tokens() ? analyzed
+                : new Analysis(analyzed.original(), analyzed.normalized(), repaired, analyzed.clauseCount());
         List<Token> tokens = a.tokens();
         LinkedHashSet<String> terms = new LinkedHashSet<>();
         for (Token t : tokens) {

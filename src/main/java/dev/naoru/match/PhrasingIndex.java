@@ -143,6 +143,13 @@ final class PhrasingIndex {
         return out;
     }
 
+    /** Every term of every phrasing: the vocabulary typos are repaired towards. */
+    java.util.Set<String> vocabulary() {
+        java.util.Set<String> v = new java.util.HashSet<>();
+        for (CompiledPhrasing p : byDoc) v.addAll(p.terms());
+        return v;
+    }
+
     /**
      * The terms of each fact's positive phrasings (those without ない), by fact id: the words a user may
      * put between the fact and a negation of it (「転送設定とかルールはいじってない」).

@@ -25,6 +25,8 @@ public final class TextNormalizer {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = INVISIBLE.matcher(s).replaceAll("");
         s = s.replace('〜', 'ー').replace('～', 'ー');
+        // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
+        s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
         s = LATIN_DASH.matcher(s).replaceAll("");
         s = HOST_DOT.matcher(s).replaceAll("・");
         s = SPACES.matcher(s).replaceAll(" ").strip();
