@@ -31,7 +31,7 @@ final class PlanPrinter {
         }
         if (!r.causes().isEmpty()) {
             sb.append("考えられる原因: ");
-            r.causes().forEach(c -> sb.append(c.label()).append(String.format(" (%.1f)  ", c.confidence())));
+            r.causes().forEach(c -> sb.append(c.label()).append(String.format(" (%.2f)  ", c.confidence())));
             sb.append('\n');
         }
         Stage stage = null;
