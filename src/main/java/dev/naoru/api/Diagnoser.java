@@ -112,6 +112,8 @@ final class Diagnoser {
         for (CauseFact c : outcome.causes()) byId.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(c);
         List<Result.CauseFound> out = new ArrayList<>();
         byId.forEach((id, cs) -> {
+            // Drools hands facts back in identity-hash order: sort so the same request always gives the same 'because'.
+            cs.sort(Comparator.comparingDouble(CauseFact::getConfidence).reversed().thenComparing(CauseFact::getRule));
             double conf = cs.stream().mapToDouble(CauseFact::getConfidence).max().orElse(0);
             LinkedHashSet<String> because = new LinkedHashSet<>();
             cs.forEach(c -> because.add("rule: " + c.getRule()));
