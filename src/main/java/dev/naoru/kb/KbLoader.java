@@ -16,6 +16,8 @@ public final class KbLoader {
     private final SourceFiles src;
     private final List<Problem> problems = new ArrayList<>();
     private final NodeReader r = new NodeReader(problems);
+    /** Files that did not parse: their contract ids are not reported missing on top. */
+    private final Set<String> unreadable = new HashSet<>();
 
     private KbLoader(SourceFiles src) {
         this.src = src;
@@ -33,12 +35,14 @@ public final class KbLoader {
         String text = src.files().get(name);
         if (text == null) {
             problems.add(new Problem(src.path(name), 0, 0, "file missing", "every KB has " + name));
+            unreadable.add(name);
             return Optional.empty();
         }
         try {
             return Optional.of(YamlDoc.parse(src.path(name), text).root());
         } catch (KbException e) {
             problems.addAll(e.problems());
+            unreadable.add(name);
             return Optional.empty();
         }
     }
@@ -62,7 +66,7 @@ public final class KbLoader {
         requireContract("causes.yaml", "cause", Contract.CAUSES, causes.stream().map(Cause::id).toList());
         requireContract("questions.yaml", "question", Contract.QUESTIONS, questions.stream().map(Question::id).toList());
         for (DeviceId d : DeviceId.values()) {
-            if (devices.stream().noneMatch(x -> x.id() == d)) {
+            if (!unreadable.contains("devices.yaml") && devices.stream().noneMatch(x -> x.id() == d)) {
                 problems.add(new Problem(src.path("devices.yaml"), 0, 0, "contract device '" + d.id() + "' is missing", "add an entry with its cues"));
             }
         }
@@ -73,6 +77,7 @@ public final class KbLoader {
     }
 
     private void requireContract(String file, String what, List<String> contract, List<String> have) {
+        if (unreadable.contains(file)) return;
         Set<String> set = new HashSet<>(have);
         for (String id : contract) {
             if (!set.contains(id)) {

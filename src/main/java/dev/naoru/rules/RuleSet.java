@@ -51,8 +51,8 @@ public final class RuleSet {
     /** @throws KbException with every YAML and DRL problem, located in the maintainer's file */
     public static RuleSet compile(SourceFiles src, KnowledgeBase kb) {
         List<Problem> problems = new ArrayList<>();
+        // YAML problems do not stop the build: the DRL's own problems are reported in the same run.
         Map<String, List<YamlRule>> yaml = YamlRuleLoader.load(src, kb, problems);
-        if (!problems.isEmpty()) throw new KbException(problems);
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -80,8 +80,11 @@ public final class RuleSet {
         });
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "" : m.getPath().replace(RESOURCE_DIR, "");
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
+            String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
+            // Drools adds this after any parse error of the file; the parse error says what is wrong.
+            if (m.getText().startsWith("Parser returned a null Package") && errors.size() > 1) continue;
             Generated g = generated.get(path);
             String text = m.getText().lines().findFirst().orElse(m.getText());
             if (g != null) {
