@@ -50,6 +50,10 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         double rate = 100.0 * passed / Math.max(1, outcomes.size());
+        out.println("status confusion (rows: expected, columns: actual):");
+        out.printf("  %-10s %8s %8s %8s %8s%n", "", "plan", "clarify", "no_match", "error");
+        ScenarioRunner.confusion(outcomes).forEach((row, cols) -> out.printf("  %-10s %8d %8d %8d %8d%n", row,
+                cols.get("plan"), cols.get("clarify"), cols.get("no_match"), cols.get("error")));
         out.println("failed checks by kind: " + Json.write(Json.MAPPER.valueToTree(ScenarioRunner.byKind(outcomes))));
         if (json) {
             out.println(Json.write(Json.MAPPER.createObjectNode().put("passed", passed).put("failed", outcomes.size() - passed).put("rate", rate)));

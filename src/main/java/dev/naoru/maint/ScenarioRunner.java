@@ -16,23 +16,37 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    /** One case's outcome: empty failures means it passed. */
-    public record Outcome(Scenario scenario, List<String> failures) {
+    /** One case's outcome: empty failures means it passed; status is the result's ("error" when refused). */
+    public record Outcome(Scenario scenario, List<String> failures, String status) {
         public boolean passed() {
             return failures.isEmpty();
         }
     }
 
+    /** Expected status (rows) against actual status (columns), for cases that state a status. */
+    public static Map<String, Map<String, Integer>> confusion(List<Outcome> outcomes) {
+        List<String> kinds = List.of("plan", "clarify", "no_match", "error");
+        Map<String, Map<String, Integer>> m = new LinkedHashMap<>();
+        for (String row : kinds.subList(0, 3)) {
+            Map<String, Integer> cols = new LinkedHashMap<>();
+            kinds.forEach(k -> cols.put(k, 0));
+            m.put(row, cols);
+        }
+        for (Outcome o : outcomes) {
+            o.scenario().expect().status().filter(m::containsKey).ifPresent(exp -> m.get(exp).merge(o.status(), 1, Integer::sum));
+        }
+        return m;
+    }
+
     public static List<Outcome> run(Snapshot snap, List<Scenario> cases) {
         List<Outcome> out = new ArrayList<>();
         for (Scenario c : cases) {
-            List<String> f;
             try {
-                f = check(c.expect(), snap.diagnose(c.request()));
+                Result r = snap.diagnose(c.request());
+                out.add(new Outcome(c, check(c.expect(), r), r.status().id()));
             } catch (RequestException e) {
-                f = List.of("error: " + e.code().id() + ": " + e.getMessage());
+                out.add(new Outcome(c, List.of("error: " + e.code().id() + ": " + e.getMessage()), "error"));
             }
-            out.add(new Outcome(c, f));
         }
         return out;
     }
