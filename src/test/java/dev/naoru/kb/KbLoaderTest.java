@@ -1,0 +1,181 @@
+package dev.naoru.kb;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * KbLoader on the shipped kb/ and on in-memory copies with one mistake each: every mistake is
+ * reported as a located problem in the right file and at the right line.
+ */
+@DisplayName("KbLoader and YamlDoc")
+class KbLoaderTest {
+    private static SourceFiles shipped;
+
+    @BeforeAll
+    static void read() {
+        shipped = SourceFiles.read(Path.of("kb"), "kb");
+    }
+
+    /** A copy of the shipped files with {@code find} replaced (first occurrence) by {@code replace} in one file. */
+    private static SourceFiles mutated(String file, String find, String replace) {
+        String text = shipped.files().get(file);
+        assertThat(text).as("%s contains %s", file, find).contains(find);
+        Map<String, String> files = new HashMap<>(shipped.files());
+        int at = text.indexOf(find);
+        files.put(file, text.substring(0, at) + replace + text.substring(at + find.length()));
+        return new SourceFiles("kb", files);
+    }
+
+    private static int lineOf(String file, String needle) {
+        String text = shipped.files().get(file);
+        int at = text.indexOf(needle);
+        assertThat(at).as("%s contains %s", file, needle).isNotNegative();
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    @DisplayName("the shipped KB loads and defines every contract id")
+    void shippedLoads() {
+        KnowledgeBase kb = KbLoader.load(shipped);
+        assertThat(kb.symptoms()).extracting(Fact::id).containsAll(Contract.SYMPTOMS);
+        assertThat(kb.contexts()).extracting(Fact::id).containsAll(Contract.CONTEXTS);
+        assertThat(kb.steps()).extracting(Step::id).containsAll(Contract.STEPS);
+        assertThat(kb.causes()).extracting(Cause::id).containsAll(Contract.CAUSES);
+        assertThat(kb.questions()).extracting(Question::id).containsAll(Contract.QUESTIONS);
+        assertThat(kb.devices()).extracting(Device::id).containsExactlyInAnyOrder(DeviceId.values());
+        for (Step s : kb.steps()) {
+            assertThat(s.instructions()).as(s.id()).containsKey("default");
+            assertThat(s.destructive()).as("destructive " + s.id()).isEqualTo(List.of("readd-account", "reset-network-settings").contains(s.id()));
+        }
+        assertThat(kb.step("readd-account")).get().extracting(Step::stage).isEqualTo(Stage.RECONFIGURE);
+        assertThat(kb.question("device")).get().extracting(Question::options).asList()
+                .containsExactlyInAnyOrder("iphone", "mac", "outlook", "android", "docomo");
+        assertThat(kb.question("other-devices")).get().extracting(Question::options).asList().containsExactly("yes", "no");
+        List<String> errorOptions = kb.question("error-message").orElseThrow().options();
+        assertThat(errorOptions).containsAll(Contract.SYMPTOMS).contains("none");
+    }
+
+    @Test
+    @DisplayName("KB facts know where they were written")
+    void locations() {
+        KnowledgeBase kb = KbLoader.load(shipped);
+        Fact f = kb.fact("cannot-fetch").orElseThrow();
+        assertThat(f.where().file()).isEqualTo("kb/symptoms.yaml");
+        assertThat(f.where().line()).isEqualTo(lineOf("symptoms.yaml", "id: cannot-fetch"));
+        Phrasing first = f.phrasings().get(0);
+        assertThat(first.where().line()).isEqualTo(lineOf("symptoms.yaml", "- " + first.text()));
+        Step s = kb.step("check-network").orElseThrow();
+        assertThat(s.where().toString()).startsWith("kb/steps.yaml:" + lineOf("steps.yaml", "id: check-network") + ":");
+    }
+
+    @ParameterizedTest(name = "{0}: 「{1}」 → 「{2}」 reports \"{3}\"")
+    @DisplayName("one mistake, one located problem")
+    @CsvSource(delimiter = '|', textBlock = """
+            steps.yaml    | stage: reauth                     | stage: reauthenticate       | unknown stage 'reauthenticate'
+            steps.yaml    | destructive: true                 | destructive: maybe          | 'destructive' must be true or false
+            steps.yaml    | title: 通信環境を切り替えて再試行する | titel: 通信環境を切り替えて再試行する | unknown key 'titel'
+            symptoms.yaml | id: connection-failed             | id: cannot-fetch            | duplicate symptom id 'cannot-fetch'
+            devices.yaml  | id: outlook                       | id: nokia                   | unknown device 'nokia'
+            questions.yaml| id: other-networks                | id: other-devices           | duplicate question id 'other-devices'
+            """)
+    void mutation(String file, String find, String replace, String message) {
+        int line = lineOf(file, find);
+        KbException e = catchThrowableOfType(KbException.class, () -> KbLoader.load(mutated(file, find, replace)));
+        assertThat(e).as("load fails").isNotNull();
+        assertThat(e.problems()).as(e.getMessage())
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("kb/" + file);
+                    assertThat(p.message()).contains(message);
+                    assertThat(p.line()).as("line of %s", p.format()).isBetween(line, line + 1);
+                });
+    }
+
+    @Test
+    @DisplayName("a duplicate id says where the first one is")
+    void duplicateSaysWhereFirst() {
+        KbException e = catchThrowableOfType(KbException.class,
+                () -> KbLoader.load(mutated("symptoms.yaml", "id: connection-failed", "id: cannot-fetch")));
+        assertThat(e.getMessage()).contains("first defined at kb/symptoms.yaml:" + lineOf("symptoms.yaml", "id: cannot-fetch"));
+    }
+
+    @Test
+    @DisplayName("a contract id missing from the KB is reported against its file")
+    void contractIdMissing() {
+        KbException e = catchThrowableOfType(KbException.class,
+                () -> KbLoader.load(mutated("causes.yaml", "id: clock-skew", "id: clock-drift")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("kb/causes.yaml");
+            assertThat(p.message()).contains("contract cause 'clock-skew' is missing");
+        });
+    }
+
+    @Test
+    @DisplayName("a missing file is reported by name")
+    void missingFile() {
+        Map<String, String> files = new HashMap<>(shipped.files());
+        files.remove("questions.yaml");
+        KbException e = catchThrowableOfType(KbException.class, () -> KbLoader.load(new SourceFiles("kb", files)));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("kb/questions.yaml");
+            assertThat(p.message()).contains("file missing");
+        });
+    }
+
+    @Test
+    @DisplayName("user dictionary: readings that do not match the segments, and segments that do not spell the surface, are reported")
+    void userDictMistakes() {
+        String entry = "{surface: 機種変更, segments: [機種変更], readings: [キシュヘンコウ], pos: カスタム名詞}";
+        KbException readings = catchThrowableOfType(KbException.class,
+                () -> KbLoader.load(mutated("userdict.yaml", entry, "{surface: 機種変更, segments: [機種, 変更], readings: [キシュ], pos: カスタム名詞}")));
+        assertThat(readings.getMessage()).contains("2 segments but 1 readings");
+        KbException spelled = catchThrowableOfType(KbException.class,
+                () -> KbLoader.load(mutated("userdict.yaml", entry, "{surface: 機種変更, segments: [機種, 変化], readings: [キシュ, ヘンカ], pos: カスタム名詞}")));
+        assertThat(spelled.getMessage()).contains("do not spell it");
+    }
+
+    @Test
+    @DisplayName("YamlDoc: invalid YAML is one located problem; nodes know their line and column")
+    void yamlDoc() {
+        KbException e = catchThrowableOfType(KbException.class, () -> YamlDoc.parse("x.yaml", "a: 1\nb: c: d\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("x.yaml");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("invalid YAML");
+            assertThat(p.format()).startsWith("x.yaml:2:");
+        });
+        YamlDoc doc = YamlDoc.parse("y.yaml", "top:\n  list:\n    - one\n    - two\n  key: value\n");
+        assertThat(doc.root().get("top").get("list").at(1).where()).isEqualTo(new SourceRef("y.yaml", 4, 7));
+        assertThat(doc.root().get("top").get("key").where().line()).isEqualTo(5);
+        assertThat(doc.root().get("top").get("nope").where().line()).as("missing node falls back to its parent").isEqualTo(1);
+        assertThat(YamlDoc.parse("z.yaml", "").root().json().isObject()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Problem.format: file:line:col: message (hint), leaving out what is unknown")
+    void problemFormat() {
+        assertThat(new Problem("kb/a.yaml", 3, 7, "bad", "fix it").format()).isEqualTo("kb/a.yaml:3:7: bad (fix it)");
+        assertThat(new Problem("kb/a.yaml", 3, 0, "bad", "").format()).isEqualTo("kb/a.yaml:3: bad");
+        assertThat(new Problem("kb/a.yaml", 0, 0, "bad", null).format()).isEqualTo("kb/a.yaml: bad");
+    }
+
+    @Test
+    @DisplayName("SourceFiles: version is a content hash of names and texts")
+    void version() {
+        SourceFiles same = new SourceFiles("elsewhere", shipped.files());
+        assertThat(SourceFiles.version(same)).isEqualTo(SourceFiles.version(shipped)).matches("[0-9a-f]{12}");
+        assertThat(SourceFiles.version(mutated("steps.yaml", "stage: reauth", "stage: reauth "))).isNotEqualTo(SourceFiles.version(shipped));
+        KbException e = catchThrowableOfType(KbException.class, () -> SourceFiles.read(Path.of("no-such-dir"), "nope"));
+        assertThat(e.getMessage()).contains("not a directory");
+    }
+}
