@@ -79,12 +79,16 @@ final class Diagnoser {
             if (a != null) contexts.put(context, new Result.ContextFound(context, a.equals("no"), List.of("answer: " + question + "=" + a)));
         });
 
-        // A context alone (「新しいスマホに引き継ぎたい」) is no mail trouble; with a mail word it is enough for a plan.
+        // Scope: a user of an iCloud-mail chat is about mail unless they name something else (LINE, 写真…)
+        // and no mail word; a context alone (「新しいスマホに引き継ぎたい」) needs a mail or iCloud word.
         boolean anyPositiveContext = contexts.values().stream().anyMatch(c -> !c.negated());
-        boolean aboutMail = !match.topics().isEmpty() || !req.answers().isEmpty();
-        boolean inScope = !symptoms.isEmpty() || aboutMail;
-        Status status = !inScope ? Status.NO_MATCH
-                : (!symptoms.isEmpty() || anyPositiveContext) ? Status.PLAN : Status.CLARIFY;
+        boolean answered = !req.answers().isEmpty();
+        boolean aboutService = !match.topics().isEmpty() || !match.services().isEmpty() || answered;
+        Status status;
+        if (match.elsewhere() && !answered) status = Status.NO_MATCH;
+        else if (!symptoms.isEmpty() || anyPositiveContext && aboutService) status = Status.PLAN;
+        else if (aboutService) status = Status.CLARIFY;
+        else status = Status.NO_MATCH;
 
         List<Object> facts = new ArrayList<>();
         device.ifPresent(d -> facts.add(new DeviceFact(d.id())));
@@ -92,6 +96,7 @@ final class Diagnoser {
         contexts.values().forEach(c -> facts.add(new ContextFact(c.id(), c.negated())));
         req.answers().forEach((q, a) -> facts.add(new AnswerFact(q, a)));
         match.topics().forEach(t -> facts.add(new TopicFact(t.id())));
+        match.services().forEach(t -> facts.add(new TopicFact(t.id())));
 
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())

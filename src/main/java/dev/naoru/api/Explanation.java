@@ -79,6 +79,8 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         List<FactMatch> l = new ArrayList<>(match.symptoms());
         l.addAll(match.contexts());
         l.addAll(match.topics());
+        l.addAll(match.services());
+        l.addAll(match.offtopics());
         return l;
     }
 

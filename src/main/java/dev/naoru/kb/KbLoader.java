@@ -51,7 +51,11 @@ public final class KbLoader {
         List<Device> devices = root("devices.yaml").map(this::devices).orElse(List.of());
         List<Fact> symptoms = root("symptoms.yaml").map(n -> facts(n, "symptoms", FactKind.SYMPTOM)).orElse(List.of());
         List<Fact> contexts = root("contexts.yaml").map(n -> facts(n, "contexts", FactKind.CONTEXT)).orElse(List.of());
-        List<Fact> topics = root("scope.yaml").map(n -> facts(n, "topics", FactKind.TOPIC)).orElse(List.of());
+        Optional<YamlDoc.Node> scope = root("scope.yaml");
+        scope.ifPresent(n -> r.onlyKeys(n, Set.of("topics", "services", "offtopics")));
+        List<Fact> topics = scope.map(n -> facts(n, "topics", FactKind.TOPIC)).orElse(List.of());
+        List<Fact> services = scope.map(n -> facts(n, "services", FactKind.SERVICE)).orElse(List.of());
+        List<Fact> offtopics = scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of());
         List<Step> steps = root("steps.yaml").map(this::steps).orElse(List.of());
         List<Question> questions = root("questions.yaml").map(this::questions).orElse(List.of());
         List<Cause> causes = root("causes.yaml").map(this::causes).orElse(List.of());
@@ -70,7 +74,7 @@ public final class KbLoader {
                 problems.add(new Problem(src.path("devices.yaml"), 0, 0, "contract device '" + d.id() + "' is missing", "add an entry with its cues"));
             }
         }
-        KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, steps, questions, causes,
+        KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
                 prevention, synonyms, dict, negation);
         checkPreventionRefs(kb);
         return kb;
@@ -123,7 +127,7 @@ public final class KbLoader {
     private List<Fact> facts(YamlDoc.Node root, String key, FactKind kind) {
         List<Fact> out = new ArrayList<>();
         Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
-        for (YamlDoc.Node n : r.list(root, key, true)) {
+        for (YamlDoc.Node n : r.list(root, key, kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT)) {
             r.onlyKeys(n, Set.of("id", "label", "phrasings", "source"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, kind.name().toLowerCase());
@@ -132,7 +136,7 @@ public final class KbLoader {
             List<String> texts = r.strings(n, "phrasings");
             if (texts.isEmpty()) r.problem(n, "'" + id + "' has no phrasings", "add at least one way users say it");
             for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
-            out.add(new Fact(kind, id, r.text(n, "label", kind != FactKind.TOPIC), ph, r.text(n, "source", false),
+            out.add(new Fact(kind, id, r.text(n, "label", kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT), ph, r.text(n, "source", false),
                     n.where()));
         }
         return out;

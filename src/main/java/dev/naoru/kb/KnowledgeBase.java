@@ -10,20 +10,20 @@ import java.util.stream.Stream;
 
 /** The whole knowledge base, immutable once loaded; look-ups by id are O(1). */
 public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
-                            List<Step> steps, List<Question> questions, List<Cause> causes,
+                            List<Fact> services, List<Fact> offtopics, List<Step> steps, List<Question> questions, List<Cause> causes,
                             List<PreventionTip> prevention, List<Synonym> synonyms, List<UserDictEntry> userDictionary,
                             Negation negation, Map<String, Step> stepsById, Map<String, Question> questionsById,
                             Map<String, Fact> factsById, Map<String, Cause> causesById) {
 
     public KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
-                         List<Step> steps, List<Question> questions, List<Cause> causes,
-                         List<PreventionTip> prevention, List<Synonym> synonyms, List<UserDictEntry> userDictionary,
-                         Negation negation) {
+                         List<Fact> services, List<Fact> offtopics, List<Step> steps, List<Question> questions,
+                         List<Cause> causes, List<PreventionTip> prevention, List<Synonym> synonyms,
+                         List<UserDictEntry> userDictionary, Negation negation) {
         this(List.copyOf(devices), List.copyOf(symptoms), List.copyOf(contexts), List.copyOf(topics),
-                List.copyOf(steps), List.copyOf(questions), List.copyOf(causes), List.copyOf(prevention),
+                List.copyOf(services), List.copyOf(offtopics), List.copyOf(steps), List.copyOf(questions), List.copyOf(causes), List.copyOf(prevention),
                 List.copyOf(synonyms), List.copyOf(userDictionary), negation,
                 index(steps, Step::id), index(questions, Question::id),
-                index(Stream.of(symptoms, contexts, topics).flatMap(List::stream).toList(), Fact::id),
+                index(Stream.of(symptoms, contexts, topics, services, offtopics).flatMap(List::stream).toList(), Fact::id),
                 index(causes, Cause::id));
     }
 
@@ -47,8 +47,8 @@ public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact
         return devices.stream().filter(d -> d.id() == id).findFirst();
     }
 
-    /** Every fact that carries phrasings: symptoms, contexts and topics. */
+    /** Every fact that carries phrasings: symptoms, contexts, topics, services and off-topics. */
     public List<Fact> allFacts() {
-        return Stream.of(symptoms, contexts, topics).flatMap(List::stream).toList();
+        return Stream.of(symptoms, contexts, topics, services, offtopics).flatMap(List::stream).toList();
     }
 }

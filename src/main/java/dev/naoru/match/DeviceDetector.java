@@ -30,6 +30,7 @@ final class DeviceDetector {
         for (Device d : devices) {
             for (String cue : d.cues()) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                    if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
                     int clause = clauseAt(a, i, text);
                     out.add(new DeviceMention(d.id(), cue, i, clause, clauseSaysWorks(a, clause, okMarkers)));
                 }
@@ -37,6 +38,11 @@ final class DeviceDetector {
         }
         out.sort(Comparator.comparingInt(DeviceMention::offset));
         return out;
+    }
+
+    /** A cue starting with a Latin letter must start a word: 「icloudアカウント」 holds no 「dアカ」. */
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static int clauseAt(Analysis a, int offsetNoSpaces, String noSpaces) {

@@ -110,7 +110,7 @@ public final class FactMatcher {
         // Words of other facts stand between a fact and a later negation (「パスワード変えたばかりでメール取得できない」).
         Map<String, BitSet> factWords = new HashMap<>();
         for (Hit h : hits) {
-            if (h.p().fact().kind() == FactKind.TOPIC) continue;
+            if (!isClaim(h.p().fact().kind())) continue;
             BitSet b = factWords.computeIfAbsent(h.p().fact().id(), k -> new BitSet());
             h.matched().stream().filter(t -> !bridges.contains(t.term())).forEach(t -> b.set(t.position()));
         }
@@ -123,7 +123,7 @@ public final class FactMatcher {
                 near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
                 continue;
             }
-            if (f.kind() == FactKind.TOPIC) negated = false;
+            if (!isClaim(f.kind())) negated = false;
             FactMatch m = new FactMatch(f, round(h.coverage()), negated,
                     h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), h.matched().get(0).clause());
             best.merge(f.id(), m, FactMatcher::better);
@@ -133,7 +133,12 @@ public final class FactMatcher {
         List<DeviceMention> mentions = devices.mentions(a, okMarkers);
         Optional<DeviceId> device = DeviceDetector.choose(mentions);
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                near, mentions, device);
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device);
+    }
+
+    /** Symptoms and contexts claim words and can be negated; scope words only say what the text is about. */
+    private static boolean isClaim(FactKind k) {
+        return k == FactKind.SYMPTOM || k == FactKind.CONTEXT;
     }
 
     /** A positive statement beats a negated one; then the higher score wins. */
@@ -199,7 +204,7 @@ public final class FactMatcher {
     private boolean negatedAfter(Hit h, List<Token> tokens, BitSet consumed, BitSet otherFacts) {
         int last = h.last();
         int segment = tokens.get(last).segment();
-        Set<String> own = h.p().fact().kind() == FactKind.TOPIC ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
+        Set<String> own = !isClaim(h.p().fact().kind()) ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
         int distance = 0;
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);

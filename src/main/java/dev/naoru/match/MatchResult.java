@@ -8,18 +8,20 @@ import java.util.Optional;
 
 /** Everything the matcher found in one text. */
 public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts,
-                          List<FactMatch> topics, List<NearMiss> nearMisses, List<DeviceMention> deviceMentions,
-                          Optional<DeviceId> device) {
+                          List<FactMatch> topics, List<FactMatch> services, List<FactMatch> offtopics,
+                          List<NearMiss> nearMisses, List<DeviceMention> deviceMentions, Optional<DeviceId> device) {
     public MatchResult {
         symptoms = List.copyOf(symptoms);
         contexts = List.copyOf(contexts);
         topics = List.copyOf(topics);
+        services = List.copyOf(services);
+        offtopics = List.copyOf(offtopics);
         nearMisses = List.copyOf(nearMisses);
         deviceMentions = List.copyOf(deviceMentions);
     }
 
-    /** Whether the text is about mail at all (a symptom, a context or a mail topic word). */
-    public boolean inScope() {
-        return !symptoms.isEmpty() || !topics.isEmpty();
+    /** About something else (LINE, 写真…) with no mail word to say otherwise. */
+    public boolean elsewhere() {
+        return !offtopics.isEmpty() && topics.isEmpty();
     }
 }

@@ -44,18 +44,47 @@ final class TypoCorrector {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
-    /** The tokens with repaired terms; the same list when nothing needed repair. */
+    /**
+     * The tokens with repaired terms; the same list when nothing needed repair. An unknown katakana
+     * compound (アカンウトエラー) is also tried as two known or repairable words (アカウント + エラー).
+     */
     List<Token> repair(List<Token> tokens) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Optional<String> fixed = correct(t.term());
-            if (fixed.isPresent()) {
-                if (out == null) out = new ArrayList<>(tokens);
-                out.set(i, new Token(fixed.get(), t.surface(), t.position(), t.clause(), t.start(), t.end(), t.segment()));
+            List<String> fixed = correct(t.term()).map(List::of).orElseGet(() -> split(t.term()));
+            if (fixed.isEmpty()) {
+                if (out != null) out.add(t);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+            for (String f : fixed) out.add(new Token(f, t.surface(), 0, t.clause(), t.start(), t.end(), t.segment()));
+        }
+        if (out == null) return tokens;
+        List<Token> numbered = new ArrayList<>(out.size());
+        for (Token t : out) numbered.add(new Token(t.term(), t.surface(), numbered.size(), t.clause(), t.start(), t.end(), t.segment()));
+        return numbered;
+    }
+
+    /** Two vocabulary words a long unknown katakana compound reads as, at most one of them repaired. */
+    private List<String> split(String term) {
+        if (vocabulary.contains(term) || term.length() < 2 * 2 + MIN_KATAKANA - 1 || !eligible(term)) return List.of();
+        for (int cut = 2; cut <= term.length() - 2; cut++) {
+            String left = term.substring(0, cut);
+            String right = term.substring(cut);
+            boolean l = vocabulary.contains(left);
+            boolean r = vocabulary.contains(right);
+            if (l && r) return List.of(left, right);
+            if (l) {
+                Optional<String> fr = correct(right);
+                if (fr.isPresent()) return List.of(left, fr.get());
+            }
+            if (r) {
+                Optional<String> fl = correct(left);
+                if (fl.isPresent()) return List.of(fl.get(), right);
             }
         }
-        return out == null ? tokens : out;
+        return List.of();
     }
 
     private static List<String> deletions(String s) {

@@ -2,6 +2,7 @@ package dev.naoru.text;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.util.AttributeSource.State;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,7 +31,7 @@ public final class MeaningFilter extends TokenFilter {
     public static final String COMMA = ",";
 
     private static final Set<String> BOUNDARY_PARTICLES = Set.of("けど", "けれど", "けれども", "が", "のに", "ので",
-            "から", "たら", "ば", "と", "ながら", "し", "ても", "でも", "だと", "なら", "たけど");
+            "から", "たら", "ば", "と", "ながら", "し", "だと", "なら", "たけど");
     private static final Set<String> BOUNDARY_SURFACES = Set.of("たら", "だら", "なら", "けど", "のに");
     private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "おる", "られる", "れる",
             "せる", "ちゃう", "しまう", "てる", "でる");
@@ -43,6 +44,8 @@ public final class MeaningFilter extends TokenFilter {
     private final Set<String> negators;
     private final Map<String, String> customBases;
     private boolean lastWasBoundary = true;
+    /** A negation still to emit after a contracted negative verb (送れん → 送る + ない). */
+    private State pendingNegation;
 
     /**
      * @param negators    terms rewritten to ない
@@ -56,6 +59,14 @@ public final class MeaningFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
+        if (pendingNegation != null) {
+            restoreState(pendingNegation);
+            pendingNegation = null;
+            term.setEmpty().append(Token.NEGATION);
+            posInc.setPositionIncrement(1);
+            lastWasBoundary = false;
+            return true;
+        }
         int skipped = 0;
         while (input.incrementToken()) {
             String surface = term.toString();
@@ -72,7 +83,13 @@ public final class MeaningFilter extends TokenFilter {
                     term.setEmpty().append(kind == Kind.COMMA ? COMMA : BOUNDARY);
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
-                case CONTENT -> term.setEmpty().append(canonical);
+                case CONTENT -> {
+                    term.setEmpty().append(canonical);
+                    // Kuromoji reads 送れん, 届かん as one verb: its ん is a negation all the same.
+                    if (p.startsWith("動詞") && surface.length() > 1 && surface.endsWith("ん") && !canonical.endsWith("ん")) {
+                        pendingNegation = captureState();
+                    }
+                }
                 case DROP -> {
                     skipped += posInc.getPositionIncrement();
                     continue;
@@ -92,12 +109,15 @@ public final class MeaningFilter extends TokenFilter {
         if (p.startsWith("記号-句点") || isSentencePunct(surface)) return Kind.BOUNDARY;
         if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
         if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
+        if (p.startsWith("カスタム") && BOUNDARY_PARTICLES.contains(canonical)) return Kind.BOUNDARY;
         if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
-        if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム")
+        if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム") || p.startsWith("動詞")
                 || (p.startsWith("名詞") && !surface.equals("ん")))) {
             return Kind.NEGATION;
         }
+        // User-dictionary function words (Kansai 「んねん」): tagged カスタム助動詞 / カスタム助詞, they carry no content.
+        if (p.startsWith("カスタム") && (p.contains("助動詞") || p.contains("助詞"))) return Kind.DROP;
         if (p.startsWith("助動詞") || p.startsWith("記号") || p.startsWith("フィラー") || p.startsWith("名詞-非自立")
                 || p.startsWith("動詞-非自立") || p.startsWith("感動詞") || p.startsWith("その他")) {
             return Kind.DROP;
@@ -119,5 +139,6 @@ public final class MeaningFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         lastWasBoundary = true;
+        pendingNegation = null;
     }
 }
