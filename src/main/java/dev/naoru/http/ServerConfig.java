@@ -44,6 +44,10 @@ public record ServerConfig(String host, int port, Optional<String> adminToken, b
         return new ServerConfig(host, port, Optional.ofNullable(token), watch, watchInterval, maxBodyBytes, maxBatchBytes, maxBatchItems, stopTimeout);
     }
 
+    public ServerConfig withStopTimeout(Duration timeout) {
+        return new ServerConfig(host, port, adminToken, watch, watchInterval, maxBodyBytes, maxBatchBytes, maxBatchItems, timeout);
+    }
+
     public ServerConfig withWatch(Duration interval) {
         return new ServerConfig(host, port, adminToken, true, interval, maxBodyBytes, maxBatchBytes, maxBatchItems, stopTimeout);
     }

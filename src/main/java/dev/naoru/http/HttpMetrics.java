@@ -1,0 +1,84 @@
+package dev.naoru.http;
+
+import dev.naoru.api.ErrorCode;
+import dev.naoru.api.ReloadOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's Prometheus metrics (scraped at {@code /metrics}):
+ * <ul>
+ *   <li>{@code naoru_http_requests_seconds{route,method,status}}: every request, with latency buckets</li>
+ *   <li>{@code naoru_diagnoses_total{status}}: diagnoses by result status ({@code plan}, {@code clarify},
+ *       {@code no_match}) or {@code error} when the request was refused</li>
+ *   <li>{@code naoru_errors_total{code}}: problem responses by stable error code</li>
+ *   <li>{@code naoru_reloads_total{outcome,trigger}}: KB reloads by outcome and by what asked for them</li>
+ * </ul>
+ * plus JVM memory, GC, thread, CPU and uptime gauges.
+ */
+public final class HttpMetrics implements AutoCloseable {
+    private static final Duration[] BUCKETS = {Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5),
+            Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5)};
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public HttpMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** Records one finished HTTP request. */
+    void request(String route, String method, int status, double millis) {
+        Timer.builder("naoru.http.requests").description("HTTP requests by route, method and status")
+                .tags("route", route, "method", method, "status", Integer.toString(status))
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry)
+                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    /** Counts a diagnosis by its status id, or {@code error}. */
+    void diagnosis(String status) {
+        Counter.builder("naoru.diagnoses").description("diagnoses by result status").tag("status", status)
+                .register(registry).increment();
+    }
+
+    /** Counts a problem response by code. */
+    void error(ErrorCode code) {
+        Counter.builder("naoru.errors").description("problem responses by error code").tag("code", code.id())
+                .register(registry).increment();
+    }
+
+    /** Counts a reload by outcome ({@code swapped}, {@code unchanged}, {@code failed}) and trigger ({@code watch}, {@code admin}). */
+    void reload(ReloadOutcome.Kind outcome, String trigger) {
+        Counter.builder("naoru.reloads").description("KB reloads by outcome and trigger")
+                .tags("outcome", outcome.name().toLowerCase(Locale.ROOT), "trigger", trigger)
+                .register(registry).increment();
+    }
+
+    /** The Prometheus text exposition of every metric. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
