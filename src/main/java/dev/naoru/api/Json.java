@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /** Reads requests and writes results and errors in the JSON shapes of the public contract. */
 public final class Json {
-    /** Shared and thread-safe once configured. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Shared and thread-safe once configured; a request line with anything after its object is invalid. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }

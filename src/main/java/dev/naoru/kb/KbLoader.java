@@ -240,7 +240,7 @@ public final class KbLoader {
     private List<UserDictEntry> userDict(YamlDoc.Node root) {
         List<UserDictEntry> out = new ArrayList<>();
         for (YamlDoc.Node n : r.list(root, "entries", false)) {
-            r.onlyKeys(n, Set.of("surface", "segments", "readings", "bases", "pos"));
+            r.onlyKeys(n, Set.of("surface", "segments", "readings", "bases", "pos", "example"));
             String surface = r.text(n, "surface", true);
             List<String> seg = r.strings(n, "segments");
             List<String> read = r.strings(n, "readings");
@@ -254,7 +254,8 @@ public final class KbLoader {
                 r.problem(n.get("bases"), "'" + surface + "' has " + seg.size() + " segments but " + bases.size() + " bases", "give one base form per segment, or none");
             }
             String pos = r.text(n, "pos", false);
-            out.add(new UserDictEntry(surface, seg, read, bases, pos.isEmpty() ? "カスタム名詞" : pos, n.where()));
+            out.add(new UserDictEntry(surface, seg, read, bases, pos.isEmpty() ? "カスタム名詞" : pos,
+                    r.text(n, "example", false), n.where()));
         }
         return out;
     }

@@ -47,7 +47,9 @@ public final class PlanBuilder {
     }
 
     private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device) {
-        proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule));
+        // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
+        proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
+                .thenComparing(StepFact::getEvidence));
         LinkedHashSet<String> because = new LinkedHashSet<>();
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) {

@@ -4,7 +4,6 @@ import dev.naoru.kb.DeviceId;
 import dev.naoru.kb.Stage;
 import dev.naoru.plan.PlanStep;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,10 +176,6 @@ class DiagnoseBehaviourTest {
     }
 
     @Test
-    @Disabled("BUG: a step's `because` evidence still follows Drools' firing order: when one rule fires once per matching "
-            + "symptom (symptoms_any), PlanBuilder sorts its StepFacts by priority and rule only, so the tie keeps Drools' "
-            + "identity-hash order and e.g. kb/tests/devices.yaml dvc-022 gives [.., symptom: account-error, .., symptom: cannot-fetch] "
-            + "on one call and the reverse on the next (the causes' order was fixed in 11c4fe3, the steps' was not)")
     @DisplayName("every scenario diagnosed twice gives byte-identical JSON (because lists included)")
     void deterministicOverScenarios() {
         for (dev.naoru.maint.Scenario sc : TestNaoru.scenarios()) {

@@ -1,5 +1,8 @@
 package dev.naoru.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.UserDictEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,35 +12,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One test per entry of kb/userdict.yaml: the entry changes how Kuromoji cuts some ordinary text,
- * compared with the stock dictionary and with the KB's dictionary minus that entry. Synonyms are
- * left out on both sides so that only segmentation is compared.
+ * One test per entry of kb/userdict.yaml (read through KbLoader): the entry changes how some text is
+ * analyzed, compared with the stock tokenizer and with the KB's dictionary minus that entry.
+ * Synonyms are left out on both sides so that only segmentation (terms, surfaces, clauses) is compared.
+ * Example sentences come from src/test/resources/userdict-examples.yaml plus generic contexts.
  */
 @DisplayName("kb/userdict.yaml: every entry changes the tokenization")
 class UserDictionaryTest {
     /** Where a user-dictionary word typically stands; {s} is the entry's surface. */
     private static final List<String> CONTEXTS = List.of("{s}", "メールが{s}で", "{s}メール", "{s}mail", "ログイン{s}",
-            "{s}かった", "{s}ドライブ", "iphoneの{s}");
+            "{s}かった", "{s}ドライブ", "iphoneの{s}", "昨日、{s}。");
 
     private static KnowledgeBase kb;
     private static List<String> negators;
     private static TextAnalyzer stock;
     private static TextAnalyzer all;
+    private static JsonNode examples;
 
     @BeforeAll
-    static void load() {
+    static void load() throws IOException {
         kb = KbAnalyzers.kb();
         negators = kb.negation().negators();
         stock = TextAnalyzer.build(List.of(), List.of(), negators);
         all = TextAnalyzer.build(kb.userDictionary(), List.of(), negators);
+        try (InputStream in = UserDictionaryTest.class.getResourceAsStream("/userdict-examples.yaml")) {
+            examples = new ObjectMapper(new YAMLFactory()).readTree(in).path("examples");
+        }
     }
 
     static Stream<Named<UserDictEntry>> entries() {
@@ -45,61 +58,79 @@ class UserDictionaryTest {
                 .map(e -> Named.of(e.surface() + " → " + String.join("|", e.segments()) + "  (" + e.where() + ")", e));
     }
 
-    @Test
-    @DisplayName("the KB has user-dictionary entries")
-    void hasEntries() {
-        assertThat(kb.userDictionary()).isNotEmpty();
+    /** The example sentences for an entry: its own from the resource file, then the generic contexts. */
+    private static List<String> sentences(UserDictEntry e) {
+        Set<String> out = new LinkedHashSet<>();
+        examples.path(e.surface()).forEach(n -> out.add(n.asText()));
+        CONTEXTS.forEach(c -> out.add(c.replace("{s}", e.surface())));
+        return List.copyOf(out);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("entries")
-    @DisplayName("differs from the stock tokenizer, and cuts the surface into its segments")
-    void differsFromStock(UserDictEntry e) {
-        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators);
-        Optional<String> where = firstDifference(stock, with, e);
-        assertThat(where).as("no context in %s where '%s' changes the stock tokenization: the entry is redundant", CONTEXTS, e.surface())
-                .isPresent();
-        assertThat(KbAnalyzers.segmentation(with, where.get()))
-                .as("with the entry, 「%s」", where.get())
-                .isNotEqualTo(KbAnalyzers.segmentation(stock, where.get()));
-        assertThat(hasSegments(with, where.get(), e)).as("segments %s in 「%s」: %s", e.segments(), where.get(),
-                KbAnalyzers.segmentation(with, where.get())).isTrue();
+    /** Term, surface and clause of every token: what the dictionary can change. */
+    private static List<String> analysis(TextAnalyzer a, String text) {
+        return a.analyze(text).tokens().stream().map(t -> t.term() + "/" + t.surface() + "@" + t.clause()).toList();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("entries")
-    @DisplayName("is still needed next to the other entries (the KB dictionary without it cuts differently)")
-    void neededAmongTheOthers(UserDictEntry e) {
+    private static Optional<String> firstDifference(TextAnalyzer before, TextAnalyzer after, List<String> sentences) {
+        return sentences.stream().filter(t -> !analysis(before, t).equals(analysis(after, t))).findFirst();
+    }
+
+    private static TextAnalyzer withoutEntry(UserDictEntry e) {
         List<UserDictEntry> rest = new ArrayList<>(kb.userDictionary());
         rest.remove(e);
-        TextAnalyzer without = TextAnalyzer.build(rest, List.of(), negators);
-        assertThat(firstDifference(without, all, e))
-                .as("'%s' changes nothing once the other entries are there", e.surface()).isPresent();
+        return TextAnalyzer.build(rest, List.of(), negators);
+    }
+
+    @Test
+    @DisplayName("the KB has user-dictionary entries, and every example key names one")
+    void hasEntries() {
+        assertThat(kb.userDictionary()).isNotEmpty();
+        Set<String> surfaces = new LinkedHashSet<>(kb.userDictionary().stream().map(UserDictEntry::surface).toList());
+        examples.fieldNames().forEachRemaining(k -> assertThat(surfaces).as("userdict-examples.yaml key").contains(k));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
-    @DisplayName("the surface alone analyzes to its base forms (negators as ない)")
+    @DisplayName("is needed: the KB dictionary without it analyzes an example differently")
+    void neededAmongTheOthers(UserDictEntry e) {
+        List<String> sentences = sentences(e);
+        Optional<String> where = firstDifference(withoutEntry(e), all, sentences);
+        assertThat(where).as("'%s' changes nothing in %s once the other entries are there; "
+                + "add a sentence it fixes to src/test/resources/userdict-examples.yaml or drop the entry", e.surface(), sentences).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    @DisplayName("differs from the stock tokenizer (an entry that only restores the stock cut inside a longer entry must contain that entry)")
+    void differsFromStock(UserDictEntry e) {
+        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators);
+        List<String> sentences = sentences(e);
+        Optional<String> where = firstDifference(stock, with, sentences);
+        if (where.isPresent()) {
+            assertThat(analysis(with, where.get())).as("「%s」", where.get()).isNotEqualTo(analysis(stock, where.get()));
+            return;
+        }
+        // A repair entry (へんねん next to んねん): alone it cuts like the stock tokenizer; it exists to undo another entry.
+        List<String> shadowed = kb.userDictionary().stream().filter(o -> o != e && e.surface().contains(o.surface()))
+                .map(UserDictEntry::surface).toList();
+        assertThat(shadowed).as("'%s' alone changes nothing the stock tokenizer does in %s, and repairs no other entry: it is redundant",
+                e.surface(), sentences).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    @DisplayName("the surface alone is cut at its segments, each read as its base form (negators as ない)")
     void baseForms(UserDictEntry e) {
         TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < e.segments().size(); i++) {
-            String base = e.bases().isEmpty() ? e.segments().get(i) : e.bases().get(i);
-            expected.add(negators.contains(base) ? Token.NEGATION : base);
+        List<Token> tokens = with.analyze(e.surface()).tokens();
+        int seg = 0;
+        for (Token t : tokens) {
+            while (seg < e.segments().size() && !e.segments().get(seg).toLowerCase().equals(t.surface())) seg++;
+            assertThat(seg).as("token %s/%s of 「%s」 is one of the segments %s, in order", t.term(), t.surface(), e.surface(), e.segments())
+                    .isLessThan(e.segments().size());
+            String base = e.bases().isEmpty() ? e.segments().get(seg) : e.bases().get(seg);
+            assertThat(t.term()).as("term of segment %s", t.surface()).isEqualTo(negators.contains(base) ? Token.NEGATION : base.toLowerCase());
+            seg++;
         }
-        assertThat(KbAnalyzers.terms(with, e.surface())).isEqualTo(expected);
-    }
-
-    private static Optional<String> firstDifference(TextAnalyzer before, TextAnalyzer after, UserDictEntry e) {
-        return CONTEXTS.stream().map(c -> c.replace("{s}", e.surface()))
-                .filter(t -> !KbAnalyzers.segmentation(before, t).equals(KbAnalyzers.segmentation(after, t)))
-                .filter(t -> hasSegments(after, t, e))
-                .findFirst();
-    }
-
-    /** The entry's segments stand as consecutive token surfaces. */
-    private static boolean hasSegments(TextAnalyzer a, String text, UserDictEntry e) {
-        List<String> surfaces = a.analyze(text).tokens().stream().map(Token::surface).toList();
-        return java.util.Collections.indexOfSubList(surfaces, e.segments()) >= 0;
     }
 }
