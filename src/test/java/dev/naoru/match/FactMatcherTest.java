@@ -8,6 +8,7 @@ import dev.naoru.kb.Phrasing;
 import dev.naoru.maint.Scenario;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
@@ -98,6 +99,15 @@ class FactMatcherTest {
                 """)
         void negatedSymptomNotReported(String text, String symptom) {
             assertThat(ids(match(text).symptoms())).doesNotContain(symptom);
+        }
+
+        @ParameterizedTest(name = "「{0}」 → no symptom")
+        @Disabled("BUG: the ん of a godan past form (読んだ) is read as a negation (see TextAnalyzerTest), so "
+                + "「メールを読んだ」 — the user did read the mail — reports cannot-fetch")
+        @DisplayName("a past-tense statement of something working is no symptom")
+        @ValueSource(strings = {"メールを読んだ", "メールを読んで確認した"})
+        void pastTenseReadIsNoSymptom(String text) {
+            assertThat(match(text).symptoms()).isEmpty();
         }
 
         @Test

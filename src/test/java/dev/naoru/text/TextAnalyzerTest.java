@@ -1,6 +1,7 @@
 package dev.naoru.text;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,25 @@ class TextAnalyzerTest {
         }
 
         @ParameterizedTest(name = "「{0}」 has no negation")
+        @Disabled("BUG: MeaningFilter's contracted-negative rule (a verb surface ending in ん whose base does not, 送れん → 送る + ない) "
+                + "also fires on the ん of the past / te form of godan verbs in む・ぶ・ぬ (読んだ, 選んで, 打ち込んだ), so 「メールを読んだ」 "
+                + "gets a negation and reports cannot-fetch")
+        @DisplayName("the ん of 読んだ / 選んで (撥音便) is no negation")
+        @ValueSource(strings = {"メールを読んだ", "アプリを選んだ", "パスワードを打ち込んだ", "メールを読んで確認した"})
+        void hatsuonbinIsNoNegation(String text) {
+            assertThat(analyzer.analyze(text).tokens()).noneMatch(Token::isNegation);
+        }
+
+        @ParameterizedTest(name = "「{0}」 keeps its negation")
+        @Disabled("BUG: the user-dictionary entry んねん (カスタム助動詞, dropped by MeaningFilter) swallows the negative ん after a "
+                + "godan 未然形: 「なんで届かんねん」 (why doesn't it arrive) analyzes to [なんで, 届く] without ない, so mail-missing is lost")
+        @DisplayName("Kansai negative + ねん keeps the negation")
+        @ValueSource(strings = {"届かんねん", "なんで届かんねん", "メールが届かんねん"})
+        void kansaiNegativeNen(String text) {
+            assertThat(terms(text)).containsSubsequence("届く", Token.NEGATION);
+        }
+
+        @ParameterizedTest(name = "「{0}」 has no negation")
         @DisplayName("ん / ません that negate nothing are no negation")
         @ValueSource(strings = {"メールは届いているんですが", "すみません、メールが届きます", "なんでメールが届く", "受信できる"})
         void notANegation(String text) {
@@ -103,9 +123,10 @@ class TextAnalyzerTest {
         }
 
         @Test
-        @DisplayName("「送ったのに届かない」 splits at のに")
+        @DisplayName("のに after a past-tense verb splits too: 「送ったのに届かない」「読んだのに届かない」")
         void noniAfterPastTense() {
             assertThat(clauses("送ったのに届かない")).isEqualTo(parseClauses("送る / 届く ない"));
+            assertThat(analyzer.analyze("読んだのに届かない").clauseCount()).isEqualTo(2);
         }
 
         @Test

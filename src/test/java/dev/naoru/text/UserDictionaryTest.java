@@ -1,8 +1,5 @@
 package dev.naoru.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.UserDictEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One test per entry of kb/userdict.yaml (read through KbLoader): the entry changes how some text is
  * analyzed, compared with the stock tokenizer and with the KB's dictionary minus that entry.
  * Synonyms are left out on both sides so that only segmentation (terms, surfaces, clauses) is compared.
- * Example sentences come from src/test/resources/userdict-examples.yaml plus generic contexts.
+ * Example sentences: the entry's own {@code example} from kb/userdict.yaml, then generic contexts.
  */
 @DisplayName("kb/userdict.yaml: every entry changes the tokenization")
 class UserDictionaryTest {
@@ -40,17 +34,13 @@ class UserDictionaryTest {
     private static List<String> negators;
     private static TextAnalyzer stock;
     private static TextAnalyzer all;
-    private static JsonNode examples;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         kb = KbAnalyzers.kb();
         negators = kb.negation().negators();
         stock = TextAnalyzer.build(List.of(), List.of(), negators);
         all = TextAnalyzer.build(kb.userDictionary(), List.of(), negators);
-        try (InputStream in = UserDictionaryTest.class.getResourceAsStream("/userdict-examples.yaml")) {
-            examples = new ObjectMapper(new YAMLFactory()).readTree(in).path("examples");
-        }
     }
 
     static Stream<Named<UserDictEntry>> entries() {
@@ -58,10 +48,10 @@ class UserDictionaryTest {
                 .map(e -> Named.of(e.surface() + " → " + String.join("|", e.segments()) + "  (" + e.where() + ")", e));
     }
 
-    /** The example sentences for an entry: its own from the resource file, then the generic contexts. */
+    /** The example sentences for an entry: its own from kb/userdict.yaml, then the generic contexts. */
     private static List<String> sentences(UserDictEntry e) {
         Set<String> out = new LinkedHashSet<>();
-        examples.path(e.surface()).forEach(n -> out.add(n.asText()));
+        if (e.example() != null && !e.example().isBlank()) out.add(e.example());
         CONTEXTS.forEach(c -> out.add(c.replace("{s}", e.surface())));
         return List.copyOf(out);
     }
@@ -82,11 +72,14 @@ class UserDictionaryTest {
     }
 
     @Test
-    @DisplayName("the KB has user-dictionary entries, and every example key names one")
+    @DisplayName("the KB has user-dictionary entries, and every example contains its entry's surface")
     void hasEntries() {
         assertThat(kb.userDictionary()).isNotEmpty();
-        Set<String> surfaces = new LinkedHashSet<>(kb.userDictionary().stream().map(UserDictEntry::surface).toList());
-        examples.fieldNames().forEachRemaining(k -> assertThat(surfaces).as("userdict-examples.yaml key").contains(k));
+        for (UserDictEntry e : kb.userDictionary()) {
+            if (e.example() != null && !e.example().isBlank()) {
+                assertThat(TextNormalizer.normalize(e.example())).as("example of %s (%s)", e.surface(), e.where()).contains(e.surface());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +89,7 @@ class UserDictionaryTest {
         List<String> sentences = sentences(e);
         Optional<String> where = firstDifference(withoutEntry(e), all, sentences);
         assertThat(where).as("'%s' changes nothing in %s once the other entries are there; "
-                + "add a sentence it fixes to src/test/resources/userdict-examples.yaml or drop the entry", e.surface(), sentences).isPresent();
+                + "give it an 'example:' in kb/userdict.yaml that it fixes, or drop the entry", e.surface(), sentences).isPresent();
     }
 
     @ParameterizedTest(name = "{0}")
