@@ -29,11 +29,15 @@ final class Bodies {
     /**
      * The body of a JSON POST as text.
      *
-     * @throws ApiError {@code unsupported_media_type} unless {@code Content-Type: application/json} (UTF-8),
+     * @throws ApiError {@code unsupported_media_type} unless {@code Content-Type: application/json} (UTF-8, uncompressed),
      *                  {@code body_too_large} over {@code limit} bytes, {@code invalid_json} when not UTF-8
      */
     static String json(Context ctx, int limit) {
         requireJson(ctx.header("Content-Type"));
+        String encoding = ctx.header("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            throw new ApiError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + encoding.strip() + "' is not supported; send the JSON uncompressed");
+        }
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) throw tooLarge(limit, declared);
         byte[] bytes;

@@ -146,7 +146,7 @@ public final class NaoruServer {
         if (status == 404 || status == 405) {
             String path = ctx.path().length() > 1 && ctx.path().endsWith("/") ? ctx.path().substring(0, ctx.path().length() - 1) : ctx.path();
             List<String> allowed = routes.stream().filter(r -> r.path().equals(path)).map(Route::method).distinct().toList();
-            if (allowed.isEmpty() && NaoruServer.class.getResource("/public" + path) != null && !path.endsWith("/")) {
+            if (allowed.isEmpty() && !path.contains("..") && !path.endsWith("/") && NaoruServer.class.getResource("/public" + path) != null) {
                 allowed = List.of("GET", "HEAD");
             }
             if (!allowed.isEmpty()) {

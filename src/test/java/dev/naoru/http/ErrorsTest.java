@@ -99,6 +99,7 @@ class ErrorsTest {
         assertProblem(http.send("POST", "/v1/diagnose", "application/x-www-form-urlencoded", "text=a"), 415, "unsupported_media_type");
         assertProblem(http.send("POST", "/v1/diagnose/batch", "application/json; charset=iso-8859-1", "[]"), 415, "unsupported_media_type");
         assertProblem(http.send("POST", "/v1/explain", "text/json", body), 415, "unsupported_media_type");
+        assertProblem(http.send("POST", "/v1/diagnose", "application/json", body, "Content-Encoding", "gzip"), 415, "unsupported_media_type");
         assertThat(http.send("POST", "/v1/diagnose", "Application/JSON; charset=UTF-8", body).statusCode()).isEqualTo(200);
     }
 

@@ -106,15 +106,15 @@ class PlaygroundBrowserTest {
         assertThat(text("device-info")).contains("未特定");
         WebElement outlook = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#questions button[data-question='device'][data-option='outlook']")));
-        assertThat(outlook.getText()).isEqualTo("Outlook");
+        String label = outlook.getText();
+        assertThat(label).as("the KB's option label").isNotBlank();
         outlook.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("device-info"), "Outlook"));
-        assertThat(text("device-info")).contains("回答から");
-        assertThat(driver.findElement(By.cssSelector("#answers [data-answer='device']")).getText()).contains("Outlook");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("device-info"), "回答から"));
+        assertThat(driver.findElement(By.cssSelector("#answers [data-answer='device']")).getText()).contains("→ " + label);
 
         WebElement otherDevices = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#questions button[data-question='other-devices'][data-option='yes']")));
-        assertThat(otherDevices.getText()).isEqualTo("はい");
+        assertThat(otherDevices.getText()).isNotBlank();
         otherDevices.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#answers [data-answer='other-devices']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#causes [data-cause='server-outage']")));
@@ -129,7 +129,7 @@ class PlaygroundBrowserTest {
         new Select(driver.findElement(By.id("device"))).selectByValue("iphone");
         submit("メールを取得できませんと出る。パスワードは最近変えました");
         assertThat(driver.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("plan");
-        assertThat(text("device-info")).contains("iPhone").contains("指定");
+        assertThat(text("device-info")).contains("（指定）");
         assertThat(driver.findElement(By.cssSelector("#symptoms [data-symptom='cannot-fetch']")).getText()).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#contexts [data-context='password-changed']"))).hasSize(1);
 
