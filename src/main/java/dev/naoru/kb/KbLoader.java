@@ -120,8 +120,7 @@ public final class KbLoader {
 
     /** Cues are compared with normalized text: NFKC, lower case, no spaces. */
     static String cue(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("\\s+", "");
+        return dev.naoru.text.TextNormalizer.normalize(s).replaceAll("\\s+", "");
     }
 
     private List<Fact> facts(YamlDoc.Node root, String key, FactKind kind) {

@@ -104,6 +104,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
+        hits = withoutSubsumed(hits);
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -136,6 +137,27 @@ public final class FactMatcher {
                 of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device);
     }
 
+    /**
+     * Longest match wins: a claim whose words all belong to a longer, compact claim of another fact is
+     * dropped (「パスワードを更新した」 is password-changed, not also after-update through 更新).
+     */
+    private static List<Hit> withoutSubsumed(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
+                    && isClaim(o.p().fact().kind()) && !o.p().fact().id().equals(h.p().fact().id())
+                    && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
+            if (!subsumed) out.add(h);
+        }
+        return out;
+    }
+
+    /** The claim's words stand together (at most one word between), as in a phrase, not scattered. */
+    private static boolean compact(Hit h) {
+        int span = h.last() - h.matched().get(0).position() + 1;
+        return span <= h.matched().size() + 1;
+    }
+
     /** Symptoms and contexts claim words and can be negated; scope words only say what the text is about. */
     private static boolean isClaim(FactKind k) {
         return k == FactKind.SYMPTOM || k == FactKind.CONTEXT;
@@ -161,7 +183,9 @@ public final class FactMatcher {
         for (int k = 0; k < p.terms().size(); k++) {
             List<Token> ts = byTerm.get(p.terms().get(k));
             if (ts == null) continue;
-            for (Token t : ts) {
+            // A negative phrasing takes the occurrence nearest its ない: the last one in the clause.
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(p.requiresNegation() ? ts.size() - 1 - i : i);
                 if (t.clause() == clause && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);

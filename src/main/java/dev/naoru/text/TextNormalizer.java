@@ -14,11 +14,23 @@ public final class TextNormalizer {
     private static final Pattern LATIN_DASH = Pattern.compile("(?<=[a-z])[-\\u2010\\u2011\\u2012\\u2013](?=[a-z])");
     /** "icloud.com": a dot inside a host name is no sentence end. */
     private static final Pattern HOST_DOT = Pattern.compile("(?<=[a-z0-9])\\.(?=[a-z])");
+    /** A hiragana run with a long-vowel mark is a katakana word typed in hiragana: めーる, さーばー. */
+    private static final Pattern HIRAGANA_LOANWORD = Pattern.compile("[\\u3041-\\u3096]ー(?:[\\u3041-\\u3096]ー?)?");
+    /** A product name glued to "vpn" (nordvpn, expressvpn) still says VPN. */
+    private static final Pattern GLUED_VPN = Pattern.compile("(?<=[a-z])vpn");
+    /** 「Wi-Fiでも、テザリングでも」: a comma after も continues a list and splits no clause. */
+    private static final Pattern LIST_COMMA = Pattern.compile("(?<=も)[、,]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
     private static final Pattern SPLIT_NAME = Pattern.compile("(?<![a-z])(i|mac|out) (cloud|phone|pad|book|look)(?![a-z])");
 
     private TextNormalizer() {
+    }
+
+    private static String toKatakana(String hiragana) {
+        StringBuilder sb = new StringBuilder(hiragana.length());
+        for (char c : hiragana.toCharArray()) sb.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
+        return sb.toString();
     }
 
     public static String normalize(String raw) {
@@ -28,6 +40,9 @@ public final class TextNormalizer {
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
         s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
         s = LATIN_DASH.matcher(s).replaceAll("");
+        s = GLUED_VPN.matcher(s).replaceAll(" vpn");
+        s = LIST_COMMA.matcher(s).replaceAll("");
+        s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = HOST_DOT.matcher(s).replaceAll("・");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
