@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.AttributeSource.State;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -41,6 +42,7 @@ public final class MeaningFilter extends TokenFilter {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final BaseFormAttribute baseForm = addAttribute(BaseFormAttribute.class);
     private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+    private final InflectionAttribute inflection = addAttribute(InflectionAttribute.class);
     private final Set<String> negators;
     private final Map<String, String> customBases;
     private boolean lastWasBoundary = true;
@@ -85,8 +87,10 @@ public final class MeaningFilter extends TokenFilter {
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
                     term.setEmpty().append(canonical);
-                    // Kuromoji reads 送れん, 届かん as one verb: its ん is a negation all the same.
-                    if (p.startsWith("動詞") && surface.length() > 1 && surface.endsWith("ん") && !canonical.endsWith("ん")) {
+                    // Kuromoji reads 送れん as one verb (体言接続特殊): its ん is a negation all the same.
+                    // 読ん in 読んだ is 連用タ接続, a sound change with no negation in it.
+                    String form = inflection.getInflectionForm();
+                    if (p.startsWith("動詞") && surface.endsWith("ん") && form != null && form.startsWith("体言接続特殊")) {
                         pendingNegation = captureState();
                     }
                 }
