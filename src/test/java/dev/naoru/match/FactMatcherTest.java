@@ -76,6 +76,14 @@ class FactMatcherTest {
             assertThat(match(text).symptoms()).isEmpty();
         }
 
+        @ParameterizedTest(name = "「{0}」 → mail-missing")
+        @Disabled("BUG: 「メールが届かん」 loses the negation of 届かん (see TextAnalyzerTest) and reports no symptom")
+        @DisplayName("a contracted negative 届かん is the mail-missing symptom")
+        @ValueSource(strings = {"メールが届かん", "メールが全然届かん"})
+        void todokan(String text) {
+            assertThat(ids(match(text).symptoms())).contains("mail-missing");
+        }
+
         @ParameterizedTest(name = "「{0}」 → {1}")
         @DisplayName("the symptom a contract message names wins")
         @CsvSource(delimiter = '|', textBlock = """
@@ -102,8 +110,6 @@ class FactMatcherTest {
         }
 
         @ParameterizedTest(name = "「{0}」 → no symptom")
-        @Disabled("BUG: the ん of a godan past form (読んだ) is read as a negation (see TextAnalyzerTest), so "
-                + "「メールを読んだ」 — the user did read the mail — reports cannot-fetch")
         @DisplayName("a past-tense statement of something working is no symptom")
         @ValueSource(strings = {"メールを読んだ", "メールを読んで確認した"})
         void pastTenseReadIsNoSymptom(String text) {
