@@ -36,13 +36,14 @@ public final class TextNormalizer {
     public static String normalize(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = INVISIBLE.matcher(s).replaceAll("");
+        // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
+        s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
         s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
         s = LATIN_DASH.matcher(s).replaceAll("");
         s = GLUED_VPN.matcher(s).replaceAll(" vpn");
         s = LIST_COMMA.matcher(s).replaceAll("");
-        s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = HOST_DOT.matcher(s).replaceAll("・");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
