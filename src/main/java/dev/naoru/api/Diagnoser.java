@@ -44,7 +44,7 @@ final class Diagnoser {
     static Diagnosis diagnose(Snapshot snap, Request req, boolean trace) {
         KnowledgeBase kb = snap.kb();
         RequestValidator.validate(req, kb);
-        MatchResult match = snap.matcher().match(snap.analyzer().analyze(req.text()));
+        MatchResult match = snap.matcher().match(snap.analyzer().analyze(req.text()), trace);
         List<String> warnings = new ArrayList<>();
 
         Optional<DeviceId> answeredDevice = Optional.ofNullable(req.answers().get("device")).flatMap(DeviceId::parse);

@@ -26,7 +26,7 @@ public final class Json {
     public static Request parseRequest(String text) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            node = MAPPER.readTree(withoutBom(text));
         } catch (JsonProcessingException e) {
             throw new RequestException(ErrorCode.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
@@ -34,10 +34,15 @@ public final class Json {
         return request(node);
     }
 
+    /** Files saved by Notepad or Excel start with a byte order mark, which JSON allows a reader to skip. */
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** The request's id if the line is at least a JSON object with one, so an error can still carry it. */
     public static Optional<String> idOf(String text) {
         try {
-            JsonNode n = MAPPER.readTree(text);
+            JsonNode n = MAPPER.readTree(withoutBom(text));
             return n != null && n.has("id") && n.get("id").isValueNode() && !n.get("id").isNull() ? Optional.of(n.get("id").asText()) : Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.empty();

@@ -69,7 +69,17 @@ public final class FactMatcher {
         }
     }
 
+    /** Matches without collecting near misses (what a request needs). */
     public MatchResult match(Analysis analyzed) {
+        return match(analyzed, false);
+    }
+
+    /**
+     * Matches an analyzed text.
+     *
+     * @param nearMisses also report rejected phrasings and why (for explain; costs time)
+     */
+    public MatchResult match(Analysis analyzed, boolean nearMisses) {
         List<Token> repaired = typos.repair(analyzed.tokens());
         Analysis a = repaired == analyzed.tokens() ? analyzed
                 : new Analysis(analyzed.original(), analyzed.normalized(), repaired, analyzed.clauseCount());
@@ -100,7 +110,7 @@ public final class FactMatcher {
                 if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
             }
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
-                near.add(nearMiss(best));
+                if (nearMisses) near.add(nearMiss(best));
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
@@ -121,7 +131,7 @@ public final class FactMatcher {
             boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
-                near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
+                if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
                 continue;
             }
             if (!isClaim(f.kind())) negated = false;

@@ -20,6 +20,8 @@ public final class TextNormalizer {
     private static final Pattern GLUED_VPN = Pattern.compile("(?<=[a-z])vpn");
     /** 「Wi-Fiでも、テザリングでも」: a comma after も continues a list and splits no clause. */
     private static final Pattern LIST_COMMA = Pattern.compile("(?<=も)[、,]");
+    /** NFKC turns the Windows wave dash ～ into ~: after kana it is still a long vowel (メ～ル). */
+    private static final Pattern KANA_TILDE = Pattern.compile("(?<=[\\u3041-\\u30ff])~");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
     private static final Pattern SPLIT_NAME = Pattern.compile("(?<![a-z])(i|mac|out) (cloud|phone|pad|book|look)(?![a-z])");
@@ -39,6 +41,7 @@ public final class TextNormalizer {
         // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
         s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
+        s = KANA_TILDE.matcher(s).replaceAll("ー");
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
         s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
         s = LATIN_DASH.matcher(s).replaceAll("");

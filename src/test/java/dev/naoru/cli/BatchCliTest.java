@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.naoru.api.Json;
 import dev.naoru.api.ResultShape;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,9 +118,6 @@ class BatchCliTest {
     }
 
     @Test
-    @Disabled("BUG: a UTF-8 byte order mark at the start of the file (what Windows Notepad and Excel write) makes line 1 an "
-            + "invalid_json error ('Unexpected character (code 65279)'); RFC 8259 lets parsers ignore a BOM, and BatchCommand "
-            + "reads the file as UTF-8 text without dropping it")
     @DisplayName("a UTF-8 BOM at the start of the file is ignored")
     void byteOrderMark() throws Exception {
         Path f = tmp.resolve("bom.jsonl");
