@@ -32,6 +32,8 @@ public final class FactMatcher {
     private static final int MAX_QUERY_TERMS = 512;
     /** However transparent the words in between, a negation this far away is about something else. */
     private static final int MAX_REACH = 12;
+    /** How far after a negative phrasing's last word its ない may stand (「送信が全くできない」). */
+    private static final int NEGATION_REACH = 2;
 
     private final PhrasingIndex index;
     private final DeviceDetector devices;
@@ -148,14 +150,15 @@ public final class FactMatcher {
     }
 
     /**
-     * Longest match wins: a claim whose words all belong to a longer, compact claim of another fact is
-     * dropped (「パスワードを更新した」 is password-changed, not also after-update through 更新).
+     * Longest match wins: a claim whose words all belong to a longer, compact claim of another fact of
+     * the same kind is dropped (「パスワードを更新した」 is password-changed, not also after-update through
+     * 更新). A symptom and a context may share words: 「楽天からのメールだけ届かない」 is both.
      */
     private static List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
-                    && isClaim(o.p().fact().kind()) && !o.p().fact().id().equals(h.p().fact().id())
+                    && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
                     && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
             if (!subsumed) out.add(h);
         }
@@ -210,7 +213,8 @@ public final class FactMatcher {
             negationAt = -2;
             int first = matched.get(0).position();
             int last = matched.get(matched.size() - 1).position();
-            for (int i = first + 1; i < tokens.size() && i <= last + window; i++) {
+            // The ない of 「取得できない」 follows its verb closely; one further off negates something else.
+            for (int i = first + 1; i < tokens.size() && i <= last + NEGATION_REACH; i++) {
                 Token t = tokens.get(i);
                 if (t.clause() == clause && t.isNegation()) {
                     negationAt = t.position();
