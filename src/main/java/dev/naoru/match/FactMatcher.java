@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the KB facts in an analyzed text. A phrasing matches a clause when its weighted terms are
@@ -34,6 +35,8 @@ public final class FactMatcher {
     private static final int MAX_REACH = 12;
     /** How far after a negative phrasing's last word its ない may stand (「送信が全くできない」). */
     private static final int NEGATION_REACH = 2;
+    /** Words a phrase matched across a comma may have between its own (「パス、先週変更」). */
+    private static final int COMMA_SLACK = 2;
 
     private final PhrasingIndex index;
     private final DeviceDetector devices;
@@ -106,10 +109,25 @@ public final class FactMatcher {
             }
             if (present < NEAR_MISS * p.totalWeight()) continue;
             Hit best = null;
+            BitSet segments = new BitSet();
             for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
-                Hit h = score(p, byTerm, tokens, c);
+                int clause = c;
+                Hit h = score(p, byTerm, tokens, x -> x.clause() == clause);
                 if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
                 if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
+                if (h != null && h.coverage() < THRESHOLD) segments.set(h.matched().get(0).segment());
+            }
+            // 「Apple IDのパス、先週変更済み」: a phrase may run across a comma, if its words stay close.
+            for (int s = segments.nextSetBit(0); s >= 0; s = segments.nextSetBit(s + 1)) {
+                int segment = s;
+                Hit h = score(p, byTerm, tokens, x -> x.segment() == segment);
+                if (h == null || h.coverage() < THRESHOLD || h.negationAt() == -2) continue;
+                boolean acrossComma = h.matched().get(0).clause() != tokens.get(h.last()).clause();
+                int span = h.last() - h.matched().get(0).position() + 1;
+                if (acrossComma && span <= h.matched().size() + COMMA_SLACK) {
+                    hits.add(h);
+                    if (best == null || h.coverage() > best.coverage()) best = h;
+                }
             }
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
                 if (nearMisses) near.add(nearMiss(best));
@@ -159,6 +177,7 @@ public final class FactMatcher {
         for (Hit h : hits) {
             boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
                     && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
+                    && o.p().requiresNegation() == h.p().requiresNegation()
                     && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
             if (!subsumed) out.add(h);
         }
@@ -187,10 +206,10 @@ public final class FactMatcher {
     }
 
     /**
-     * Coverage of one phrasing in one clause; null when nothing matched. negationAt is the position of the
+     * Coverage of one phrasing in one clause or segment (the unit); null when nothing matched. negationAt is the position of the
      * ない a negative phrasing used, -1 when it needs none, -2 when it needs one and none follows.
      */
-    private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, int clause) {
+    private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, Predicate<Token> unit) {
         double got = 0;
         List<Token> matched = new ArrayList<>(p.terms().size());
         for (int k = 0; k < p.terms().size(); k++) {
@@ -199,7 +218,7 @@ public final class FactMatcher {
             // A negative phrasing takes the occurrence nearest its ない: the last one in the clause.
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(p.requiresNegation() ? ts.size() - 1 - i : i);
-                if (t.clause() == clause && !matched.contains(t)) {
+                if (unit.test(t) && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
                     break;
@@ -216,7 +235,7 @@ public final class FactMatcher {
             // The ない of 「取得できない」 follows its verb closely; one further off negates something else.
             for (int i = first + 1; i < tokens.size() && i <= last + NEGATION_REACH; i++) {
                 Token t = tokens.get(i);
-                if (t.clause() == clause && t.isNegation()) {
+                if (unit.test(t) && t.isNegation()) {
                     negationAt = t.position();
                     break;
                 }

@@ -37,6 +37,8 @@ public final class MeaningFilter extends TokenFilter {
     private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "おる", "られる", "れる",
             "せる", "ちゃう", "しまう", "てる", "でる");
     private static final Set<String> KEPT_PARTICLES = Set.of("も", "だけ", "しか", "から");
+    /** Particles that mean も ("too") when Kuromoji keeps them whole: 「PCでもスマホでも」, 「二人とも」. */
+    private static final Set<String> ALSO_PARTICLES = Set.of("でも", "とも");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
@@ -86,7 +88,7 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(canonical);
+                    term.setEmpty().append(ALSO_PARTICLES.contains(surface) && p.startsWith("助詞") ? "も" : canonical);
                     // Kuromoji reads 送れん as one verb (体言接続特殊): its ん is a negation all the same.
                     // 読ん in 読んだ is 連用タ接続, a sound change with no negation in it.
                     String form = inflection.getInflectionForm();
@@ -114,7 +116,7 @@ public final class MeaningFilter extends TokenFilter {
         if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
         if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
         if (p.startsWith("カスタム") && BOUNDARY_PARTICLES.contains(canonical)) return Kind.BOUNDARY;
-        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
+        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) || ALSO_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
         if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム") || p.startsWith("動詞")
                 || (p.startsWith("名詞") && !surface.equals("ん")))) {
