@@ -17,6 +17,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     KbOptions kb;
 
+    @picocli.CommandLine.Option(names = "--show-drl", description = "also print the DRL each rules/*.yaml file compiles to")
+    boolean showDrl;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String n : r.notes()) out.println("note: " + n);
         String counts = r.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
         if (r.ok()) {
+            if (showDrl) kb.load().snapshot().rules().generatedDrl().forEach((file, drl) -> out.println("// " + file + "\n" + drl));
             out.println("ok: " + counts);
             return 0;
         }

@@ -43,10 +43,6 @@ public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact
         return Optional.ofNullable(factsById.get(id));
     }
 
-    public Optional<Device> device(DeviceId id) {
-        return devices.stream().filter(d -> d.id() == id).findFirst();
-    }
-
     /** Every fact that carries phrasings: symptoms, contexts, topics, services and off-topics. */
     public List<Fact> allFacts() {
         return Stream.of(symptoms, contexts, topics, services, offtopics).flatMap(List::stream).toList();

@@ -4,7 +4,6 @@ import dev.naoru.api.Request;
 import dev.naoru.kb.SourceRef;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One labelled case in the format of {@code shared/eval/README.md}: a request and what its result
@@ -23,9 +22,5 @@ public record Scenario(String id, Request request, Expect expect, SourceRef wher
     /** How a case is shown in test names and reports: {@code kb/tests/rules.yaml:12 rul-003}. */
     public String label() {
         return where.file() + ":" + where.line() + " " + id;
-    }
-
-    static Map<String, String> noAnswers() {
-        return Map.of();
     }
 }

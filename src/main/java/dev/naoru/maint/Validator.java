@@ -8,7 +8,6 @@ import dev.naoru.kb.Problem;
 import dev.naoru.kb.SourceFiles;
 import dev.naoru.kb.Step;
 import dev.naoru.match.FactMatcher;
-import dev.naoru.rules.RuleInfo;
 import dev.naoru.rules.RuleSet;
 import dev.naoru.rules.YamlRule;
 import dev.naoru.rules.YamlRuleLoader;
@@ -129,10 +128,5 @@ public final class Validator {
                 }
             }
         }
-    }
-
-    /** Rules of the set, for reports. */
-    public static List<RuleInfo> rules(RuleSet set) {
-        return set.rules();
     }
 }

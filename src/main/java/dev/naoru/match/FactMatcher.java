@@ -63,10 +63,6 @@ public final class FactMatcher {
         this.typos = new TypoCorrector(index.vocabulary());
     }
 
-    public int phrasingCount() {
-        return index.size();
-    }
-
     /** One phrasing matched in one clause. */
     private record Hit(CompiledPhrasing p, double coverage, List<Token> matched, int negationAt) {
         int last() {

@@ -35,7 +35,7 @@ public final class RuleSet {
     private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
-        this.generatedDrl = Map.copyOf(generatedDrl);
+        this.generatedDrl = java.util.Collections.unmodifiableMap(new TreeMap<>(generatedDrl));
     }
 
     /** A generated resource and the YAML rule behind each of its line ranges. */
@@ -135,7 +135,7 @@ public final class RuleSet {
         return rules;
     }
 
-    /** The DRL each YAML file compiles to, by display path: for {@code explain --drl} and debugging. */
+    /** The DRL each YAML file compiles to, by display path: shown by {@code validate --show-drl}. */
     public Map<String, String> generatedDrl() {
         return generatedDrl;
     }
