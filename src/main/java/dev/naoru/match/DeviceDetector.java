@@ -24,14 +24,13 @@ final class DeviceDetector {
     }
 
     List<DeviceMention> mentions(Analysis a, Set<String> okMarkers) {
-        String text = a.normalized().replace(" ", "");
-        // Offsets in the space-free text map back approximately; clauses are found by token order.
+        String text = a.normalized();
         List<DeviceMention> out = new ArrayList<>();
         for (Device d : devices) {
             for (String cue : d.cues()) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
                     if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
-                    int clause = clauseAt(a, i, text);
+                    int clause = clauseAt(a, i);
                     out.add(new DeviceMention(d.id(), cue, i, clause, clauseSaysWorks(a, clause, okMarkers)));
                 }
             }
@@ -45,14 +44,7 @@ final class DeviceDetector {
         return c >= 'a' && c <= 'z';
     }
 
-    private static int clauseAt(Analysis a, int offsetNoSpaces, String noSpaces) {
-        // Convert the space-free offset back to the normalized text.
-        String n = a.normalized();
-        int seen = 0;
-        int offset = 0;
-        for (; offset < n.length() && seen < offsetNoSpaces; offset++) {
-            if (n.charAt(offset) != ' ') seen++;
-        }
+    private static int clauseAt(Analysis a, int offset) {
         int clause = 0;
         for (Token t : a.tokens()) {
             if (t.end() > offset) return t.clause();

@@ -130,7 +130,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = withoutSubsumed(hits);
+        hits = fullestReadings(withoutSubsumed(hits));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -176,6 +176,24 @@ public final class FactMatcher {
                     && o.p().requiresNegation() == h.p().requiresNegation()
                     && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
             if (!subsumed) out.add(h);
+        }
+        return out;
+    }
+
+    /**
+     * One mention of a fact is judged by its fullest reading: of a fact's hits that share words, only the
+     * one with the most words (then the best coverage, then the latest end) stays, so 「新しいスマホに替えたわけでもない」 is read with
+     * its verb 替える (and negated), not as 「新しいスマホ」 alone.
+     */
+    private static List<Hit> fullestReadings(List<Hit> hits) {
+        Comparator<Hit> fuller = Comparator.<Hit>comparingInt(h -> h.matched().size())
+                .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean outdone = hits.stream().anyMatch(o -> o != h && o.p().fact().id().equals(h.p().fact().id())
+                    && o.matched().stream().anyMatch(h.matched()::contains)
+                    && (fuller.compare(o, h) > 0 || fuller.compare(o, h) == 0 && hits.indexOf(o) < hits.indexOf(h)));
+            if (!outdone) out.add(h);
         }
         return out;
     }
