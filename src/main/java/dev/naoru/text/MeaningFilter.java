@@ -37,6 +37,8 @@ public final class MeaningFilter extends TokenFilter {
     private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "おる", "られる", "れる",
             "せる", "ちゃう", "しまう", "てる", "でる");
     private static final Set<String> KEPT_PARTICLES = Set.of("も", "だけ", "しか", "から");
+    /** Prefixes that negate the word after them: 未確認 = 確認 + ない. */
+    private static final Set<String> NEGATING_PREFIXES = Set.of("未");
     /** Particles that mean も ("too") when Kuromoji keeps them whole: 「PCでもスマホでも」, 「二人とも」. */
     private static final Set<String> ALSO_PARTICLES = Set.of("でも", "とも");
 
@@ -50,6 +52,8 @@ public final class MeaningFilter extends TokenFilter {
     private boolean lastWasBoundary = true;
     /** A negation still to emit after a contracted negative verb (送れん → 送る + ない). */
     private State pendingNegation;
+    /** A negating prefix (未) was seen: the next content word gets a ない after it. */
+    private boolean negateNext;
 
     /**
      * @param negators    terms rewritten to ない
@@ -89,6 +93,10 @@ public final class MeaningFilter extends TokenFilter {
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
                     term.setEmpty().append(ALSO_PARTICLES.contains(surface) && p.startsWith("助詞") ? "も" : canonical);
+                    if (negateNext) {
+                        negateNext = false;
+                        pendingNegation = captureState();
+                    }
                     // Kuromoji reads 送れん as one verb (体言接続特殊): its ん is a negation all the same.
                     // 読ん in 読んだ is 連用タ接続, a sound change with no negation in it.
                     String form = inflection.getInflectionForm();
@@ -100,6 +108,11 @@ public final class MeaningFilter extends TokenFilter {
                     skipped += posInc.getPositionIncrement();
                     continue;
                 }
+                case PREFIX_NEGATION -> {
+                    negateNext = true;
+                    skipped += posInc.getPositionIncrement();
+                    continue;
+                }
             }
             lastWasBoundary = kind == Kind.BOUNDARY || kind == Kind.COMMA;
             posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
@@ -108,15 +121,21 @@ public final class MeaningFilter extends TokenFilter {
         return false;
     }
 
-    private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, DROP }
+    private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, PREFIX_NEGATION, DROP }
 
     private Kind classify(String surface, String canonical, String p) {
-        if (p.startsWith("記号-読点") || surface.equals(",")) return Kind.COMMA;
+        // A question mark mid-message is a hesitation (「バッテリー最適化？とかは何もいじってない」), not a full stop.
+        if (p.startsWith("記号-読点") || surface.equals(",") || surface.equals("?")) return Kind.COMMA;
         if (p.startsWith("記号-句点") || isSentencePunct(surface)) return Kind.BOUNDARY;
         if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
         if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
         if (p.startsWith("カスタム") && BOUNDARY_PARTICLES.contains(canonical)) return Kind.BOUNDARY;
-        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) || ALSO_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
+        if (p.startsWith("接頭詞") && NEGATING_PREFIXES.contains(surface)) return Kind.PREFIX_NEGATION;
+        // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
+        if (p.startsWith("助詞") && (ALSO_PARTICLES.contains(surface) || surface.equals("も"))) {
+            return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
+        }
+        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
         if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム") || p.startsWith("動詞")
                 || (p.startsWith("名詞") && !surface.equals("ん")))) {
@@ -134,7 +153,7 @@ public final class MeaningFilter extends TokenFilter {
     }
 
     private static boolean isSentencePunct(String s) {
-        return s.equals("!") || s.equals("?") || s.equals(".") || s.equals("…") || s.equals("\n");
+        return s.equals("!") || s.equals(".") || s.equals("…") || s.equals("\n");
     }
 
     private static boolean isSymbolOnly(String s) {
@@ -146,5 +165,6 @@ public final class MeaningFilter extends TokenFilter {
         super.reset();
         lastWasBoundary = true;
         pendingNegation = null;
+        negateNext = false;
     }
 }
