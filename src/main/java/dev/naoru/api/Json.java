@@ -86,18 +86,8 @@ public final class Json {
                 answers.put(e.getKey(), e.getValue().asText().strip());
             }
         }
-        Request req = new Request(id, textNode.asText(), device, answers);
-        checkShape(req);
-        return req;
-    }
-
-    /** Errors that need no KB: text length and emptiness. */
-    private static void checkShape(Request req) {
-        if (req.text().isBlank()) throw new RequestException(ErrorCode.TEXT_EMPTY, "'text' is empty: send the user's message, 1 to 2000 characters");
-        int len = req.text().codePointCount(0, req.text().length());
-        if (len > Request.MAX_TEXT) {
-            throw new RequestException(ErrorCode.TEXT_TOO_LONG, "'text' has " + len + " characters; at most " + Request.MAX_TEXT + " are allowed");
-        }
+        RequestValidator.checkText(textNode.asText());
+        return new Request(id, textNode.asText(), device, answers);
     }
 
     /** @throws RequestException naming the known devices when the id is unknown */

@@ -11,13 +11,18 @@ final class RequestValidator {
     private RequestValidator() {
     }
 
-    static void validate(Request req, KnowledgeBase kb) {
-        if (req.text() == null) throw new RequestException(ErrorCode.TEXT_MISSING, "'text' is required: the user's message, 1 to 2000 characters");
-        if (req.text().isBlank()) throw new RequestException(ErrorCode.TEXT_EMPTY, "'text' is empty: send the user's message, 1 to 2000 characters");
-        int len = req.text().codePointCount(0, req.text().length());
+    /** The text's own limits, which need no KB: present, not blank, at most {@link Request#MAX_TEXT} characters. */
+    static void checkText(String text) {
+        if (text == null) throw new RequestException(ErrorCode.TEXT_MISSING, "'text' is required: the user's message, 1 to 2000 characters");
+        if (text.isBlank()) throw new RequestException(ErrorCode.TEXT_EMPTY, "'text' is empty: send the user's message, 1 to 2000 characters");
+        int len = text.codePointCount(0, text.length());
         if (len > Request.MAX_TEXT) {
             throw new RequestException(ErrorCode.TEXT_TOO_LONG, "'text' has " + len + " characters; at most " + Request.MAX_TEXT + " are allowed");
         }
+    }
+
+    static void validate(Request req, KnowledgeBase kb) {
+        checkText(req.text());
         for (Map.Entry<String, String> a : req.answers().entrySet()) {
             Question q = kb.questionsById().get(a.getKey());
             if (q == null) {
