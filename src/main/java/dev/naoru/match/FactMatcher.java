@@ -247,7 +247,9 @@ public final class FactMatcher {
             int first = matched.get(0).position();
             int last = matched.get(matched.size() - 1).position();
             // The ない of 「取得できない」 follows its verb closely; one further off negates something else.
-            for (int i = first + 1; i < tokens.size() && i <= last + NEGATION_REACH; i++) {
+            // A one-word phrasing (「受信しない」) needs its ない right after it: 「迷惑メールはチェックしてない」 is no 「迷惑メールに無い」.
+            int reach = p.terms().size() == 1 ? 1 : NEGATION_REACH;
+            for (int i = first + 1; i < tokens.size() && i <= last + reach; i++) {
                 Token t = tokens.get(i);
                 if (unit.test(t) && t.isNegation()) {
                     negationAt = t.position();

@@ -54,6 +54,8 @@ public final class MeaningFilter extends TokenFilter {
     private State pendingNegation;
     /** A negating prefix (未) was seen: the next content word gets a ない after it. */
     private boolean negateNext;
+    /** The previous token was in an irrealis form (未然形) or from the user dictionary: a following ん negates. */
+    private boolean previousIrrealis;
 
     /**
      * @param negators    terms rewritten to ない
@@ -82,6 +84,8 @@ public final class MeaningFilter extends TokenFilter {
             String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
             String canonical = base != null ? base : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
+            String form = inflection.getInflectionForm();
+            previousIrrealis = form != null && form.startsWith("未然") || p.startsWith("カスタム") || surface.equals("ませ");
             switch (kind) {
                 case BOUNDARY, COMMA -> {
                     if (lastWasBoundary) {
@@ -99,7 +103,6 @@ public final class MeaningFilter extends TokenFilter {
                     }
                     // Kuromoji reads 送れん as one verb (体言接続特殊): its ん is a negation all the same.
                     // 読ん in 読んだ is 連用タ接続, a sound change with no negation in it.
-                    String form = inflection.getInflectionForm();
                     if (p.startsWith("動詞") && surface.endsWith("ん") && form != null && form.startsWith("体言接続特殊")) {
                         pendingNegation = captureState();
                     }
@@ -137,6 +140,9 @@ public final class MeaningFilter extends TokenFilter {
         }
         if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
+        // ん negates only after an irrealis form (わからん, ませ+ん) or a user-dictionary stem (でき+ん);
+        // after a plain form it is the explanatory の (「アイコンになるんよ」「言われるんや」).
+        if (negator && surface.equals("ん") && !p.startsWith("カスタム") && !previousIrrealis) negator = false;
         if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム") || p.startsWith("動詞")
                 || (p.startsWith("名詞") && !surface.equals("ん")))) {
             return Kind.NEGATION;
@@ -166,5 +172,6 @@ public final class MeaningFilter extends TokenFilter {
         lastWasBoundary = true;
         pendingNegation = null;
         negateNext = false;
+        previousIrrealis = false;
     }
 }

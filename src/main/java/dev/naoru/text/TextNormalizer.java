@@ -22,8 +22,8 @@ public final class TextNormalizer {
     private static final Pattern LIST_COMMA = Pattern.compile("(?<=も)[、,]");
     /** NFKC turns the Windows wave dash ～ into ~: after kana it is still a long vowel (メ～ル). */
     private static final Pattern KANA_TILDE = Pattern.compile("(?<=[\\u3041-\\u30ff])~");
-    /** 「iOS 18.1にした」: an OS version followed by に is a move to it, read as 「最新版にした」. */
-    private static final Pattern OS_VERSION_TO = Pattern.compile("(ios|ipados|macos) ?\\d+(?:[.・]\\d+)*(?= ?に)");
+    /** 「iOS 18.1にした」「macOS Sonomaにした」: an OS version followed by に is a move to it, read as 「最新版にした」. */
+    private static final Pattern OS_VERSION_TO = Pattern.compile("(ios|ipados|macos) ?(?:\\d+(?:[.・]\\d+)*|sonoma|sequoia|ventura|monterey|big ?sur|tahoe)(?= ?に)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
     private static final Pattern SPLIT_NAME = Pattern.compile("(?<![a-z])(i|mac|out) (cloud|phone|pad|book|look)(?![a-z])");
