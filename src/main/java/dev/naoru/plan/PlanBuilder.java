@@ -49,12 +49,10 @@ public final class PlanBuilder {
     private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
-                .thenComparing(StepFact::getEvidence));
+                .thenComparing(p -> String.join(", ", p.getEvidence())));
         LinkedHashSet<String> because = new LinkedHashSet<>();
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
-        for (StepFact p : proposals) {
-            for (String e : p.getEvidence().split(", ")) if (!e.isBlank()) because.add(e);
-        }
+        for (StepFact p : proposals) because.addAll(p.getEvidence());
         int priority = proposals.get(0).getPriority();
         return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device), step.destructive(),
                 List.copyOf(because), priority, step.source());

@@ -1,17 +1,19 @@
 package dev.naoru.rules;
 
+import java.util.List;
+
 /** A cause a rule derived, with the rule's confidence. */
 public final class CauseFact {
     private final String id;
     private final double confidence;
     private final String rule;
-    private final String evidence;
+    private final List<String> evidence;
 
-    public CauseFact(String id, double confidence, String rule, String evidence) {
+    public CauseFact(String id, double confidence, String rule, List<String> evidence) {
         this.id = id;
         this.confidence = confidence;
         this.rule = rule;
-        this.evidence = evidence;
+        this.evidence = List.copyOf(evidence);
     }
 
     public String getId() {
@@ -26,7 +28,7 @@ public final class CauseFact {
         return rule;
     }
 
-    public String getEvidence() {
+    public List<String> getEvidence() {
         return evidence;
     }
 

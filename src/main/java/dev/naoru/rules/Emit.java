@@ -3,8 +3,8 @@ package dev.naoru.rules;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * What a rule's consequence calls, so DRL stays one line per effect and every effect carries the
@@ -31,8 +31,7 @@ public final class Emit {
         drools.getKieRuntime().insert(new AskFact(questionId, drools.getRule().getName()));
     }
 
-    private static String evidence(Object... facts) {
-        return Arrays.stream(facts).filter(Objects::nonNull).map(Object::toString).distinct()
-                .collect(Collectors.joining(", "));
+    private static List<String> evidence(Object... facts) {
+        return Arrays.stream(facts).filter(Objects::nonNull).map(Object::toString).distinct().toList();
     }
 }

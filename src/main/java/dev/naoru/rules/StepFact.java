@@ -1,17 +1,19 @@
 package dev.naoru.rules;
 
+import java.util.List;
+
 /** A rule's proposal to put a step in the plan, with a priority within its stage (higher first). */
 public final class StepFact {
     private final String id;
     private final int priority;
     private final String rule;
-    private final String evidence;
+    private final List<String> evidence;
 
-    public StepFact(String id, int priority, String rule, String evidence) {
+    public StepFact(String id, int priority, String rule, List<String> evidence) {
         this.id = id;
         this.priority = priority;
         this.rule = rule;
-        this.evidence = evidence;
+        this.evidence = List.copyOf(evidence);
     }
 
     public String getId() {
@@ -27,7 +29,7 @@ public final class StepFact {
     }
 
     /** What the rule matched, e.g. {@code symptom: cannot-fetch, device: outlook}. */
-    public String getEvidence() {
+    public List<String> getEvidence() {
         return evidence;
     }
 }

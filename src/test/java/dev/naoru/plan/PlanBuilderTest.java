@@ -33,10 +33,10 @@ class PlanBuilderTest {
     @DisplayName("orders by stage first, whatever the priorities")
     void stageFirst() {
         List<PlanStep> plan = PlanBuilder.build(kb, new ArrayList<>(List.of(
-                new StepFact("contact-support", 100, "r1", ""),
-                new StepFact("reenter-password", 99, "r2", ""),
-                new StepFact("check-network", 1, "r3", ""),
-                new StepFact("switch-to-fetch", 50, "r4", ""))), List.of(), Optional.empty());
+                new StepFact("contact-support", 100, "r1", List.of()),
+                new StepFact("reenter-password", 99, "r2", List.of()),
+                new StepFact("check-network", 1, "r3", List.of()),
+                new StepFact("switch-to-fetch", 50, "r4", List.of()))), List.of(), Optional.empty());
         assertThat(ids(plan)).containsExactly("check-network", "switch-to-fetch", "reenter-password", "contact-support");
     }
 
@@ -44,9 +44,9 @@ class PlanBuilderTest {
     @DisplayName("within a stage: non-destructive before destructive, even when the destructive one has a higher priority")
     void destructiveLastInStage() {
         List<PlanStep> plan = PlanBuilder.build(kb, List.of(
-                new StepFact("readd-account", 100, "r1", ""),
-                new StepFact("reset-network-settings", 99, "r1", ""),
-                new StepFact("verify-server-settings", 1, "r2", "")), List.of(), Optional.empty());
+                new StepFact("readd-account", 100, "r1", List.of()),
+                new StepFact("reset-network-settings", 99, "r1", List.of()),
+                new StepFact("verify-server-settings", 1, "r2", List.of())), List.of(), Optional.empty());
         assertThat(ids(plan)).containsExactly("verify-server-settings", "readd-account", "reset-network-settings");
         assertThat(plan).extracting(PlanStep::destructive).containsExactly(false, true, true);
     }
@@ -55,9 +55,9 @@ class PlanBuilderTest {
     @DisplayName("within a stage and kind: higher priority first, then id")
     void priorityThenId() {
         List<PlanStep> plan = PlanBuilder.build(kb, List.of(
-                new StepFact("restart-device", 30, "r", ""),
-                new StepFact("check-network", 80, "r", ""),
-                new StepFact("check-date-time", 30, "r", "")), List.of(), Optional.empty());
+                new StepFact("restart-device", 30, "r", List.of()),
+                new StepFact("check-network", 80, "r", List.of()),
+                new StepFact("check-date-time", 30, "r", List.of())), List.of(), Optional.empty());
         assertThat(ids(plan)).containsExactly("check-network", "check-date-time", "restart-device");
     }
 
@@ -65,9 +65,9 @@ class PlanBuilderTest {
     @DisplayName("a step proposed twice appears once, with the highest priority and every rule in because")
     void duplicatesMerged() {
         List<PlanStep> plan = PlanBuilder.build(kb, List.of(
-                new StepFact("check-network", 40, "low-rule", "symptom: cannot-fetch"),
-                new StepFact("check-network", 90, "high-rule", "symptom: connection-failed, device: iphone"),
-                new StepFact("check-date-time", 60, "other", "")), List.of(), Optional.empty());
+                new StepFact("check-network", 40, "low-rule", List.of("symptom: cannot-fetch")),
+                new StepFact("check-network", 90, "high-rule", List.of("symptom: connection-failed", "device: iphone")),
+                new StepFact("check-date-time", 60, "other", List.of())), List.of(), Optional.empty());
         assertThat(ids(plan)).containsExactly("check-network", "check-date-time");
         PlanStep net = plan.get(0);
         assertThat(net.priority()).isEqualTo(90);
@@ -79,9 +79,9 @@ class PlanBuilderTest {
     @DisplayName("suppressed steps and unknown step ids are dropped")
     void suppressedAndUnknown() {
         List<PlanStep> plan = PlanBuilder.build(kb, List.of(
-                new StepFact("readd-account", 30, "r", ""),
-                new StepFact("no-such-step", 99, "r", ""),
-                new StepFact("wait-for-recovery", 90, "r", "")),
+                new StepFact("readd-account", 30, "r", List.of()),
+                new StepFact("no-such-step", 99, "r", List.of()),
+                new StepFact("wait-for-recovery", 90, "r", List.of())),
                 List.of(new SuppressFact("readd-account", "outage")), Optional.empty());
         assertThat(ids(plan)).containsExactly("wait-for-recovery");
     }
@@ -91,12 +91,12 @@ class PlanBuilderTest {
     void deviceInstructions() {
         var step = kb.stepsById().get("reenter-password");
         for (DeviceId d : DeviceId.values()) {
-            PlanStep p = PlanBuilder.build(kb, List.of(new StepFact("reenter-password", 80, "r", "")), List.of(), Optional.of(d)).get(0);
+            PlanStep p = PlanBuilder.build(kb, List.of(new StepFact("reenter-password", 80, "r", List.of())), List.of(), Optional.of(d)).get(0);
             assertThat(p.instructions()).as(d.id()).isEqualTo(step.instructions().getOrDefault(d.id(), step.instructions().get("default")));
             assertThat(p.title()).isEqualTo(step.title());
             assertThat(p.stage()).isEqualTo(Stage.REAUTH);
         }
-        PlanStep none = PlanBuilder.build(kb, List.of(new StepFact("reenter-password", 80, "r", "")), List.of(), Optional.empty()).get(0);
+        PlanStep none = PlanBuilder.build(kb, List.of(new StepFact("reenter-password", 80, "r", List.of())), List.of(), Optional.empty()).get(0);
         assertThat(none.instructions()).isEqualTo(step.instructions().get("default"));
     }
 
