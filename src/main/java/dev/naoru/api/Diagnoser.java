@@ -17,6 +17,7 @@ import dev.naoru.rules.RuleOutcome;
 import dev.naoru.rules.RuleRunner;
 import dev.naoru.rules.SymptomFact;
 import dev.naoru.rules.TopicFact;
+import dev.naoru.rules.TriedFact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ final class Diagnoser {
         req.answers().forEach((q, a) -> facts.add(new AnswerFact(q, a)));
         match.topics().forEach(t -> facts.add(new TopicFact(t.id())));
         match.services().forEach(t -> facts.add(new TopicFact(t.id())));
+        req.tried().forEach((step, o) -> facts.add(new TriedFact(step, o.id())));
 
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
@@ -109,6 +111,7 @@ final class Diagnoser {
         Result result = new Result(req.id(), status, device, source, List.copyOf(symptoms.values()),
                 List.copyOf(contexts.values()), causes(kb, outcome), steps, questions, warnings,
                 status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version());
+        result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
         return new Diagnosis(result, match, outcome, facts);
     }
 
@@ -122,6 +125,7 @@ final class Diagnoser {
             double conf = cs.stream().mapToDouble(CauseFact::getConfidence).max().orElse(0);
             LinkedHashSet<String> because = new LinkedHashSet<>();
             cs.forEach(c -> because.add("rule: " + c.getRule()));
+            conf = CauseRuleOut.cap(id, conf, outcome.ruledOut(), because);
             String label = kb.causesById().containsKey(id) ? kb.causesById().get(id).label() : id;
             out.add(new Result.CauseFound(id, conf, label, List.copyOf(because)));
         });

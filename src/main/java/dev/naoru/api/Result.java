@@ -10,7 +10,7 @@ import java.util.Optional;
 public record Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
                      List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
                      List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
-                     List<String> prevention, String kbVersion) {
+                     List<String> prevention, String kbVersion, Optional<String> resolvedBy, Optional<Handoff> handoff) {
     public Result {
         symptoms = List.copyOf(symptoms);
         contexts = List.copyOf(contexts);
@@ -48,6 +48,15 @@ public record Result(Optional<String> id, Status status, Optional<DeviceId> devi
             options = List.copyOf(options);
             optionLabels = java.util.Map.copyOf(optionLabels);
         }
+    }
+
+    /** A result before the guided pass: nothing resolved, no handoff yet. */
+    public Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
+                  List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
+                  List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
+                  List<String> prevention, String kbVersion) {
+        this(id, status, device, deviceSource, symptoms, contexts, causes, steps, questions, warnings, prevention, kbVersion,
+                Optional.empty(), Optional.empty());
     }
 
     public List<String> stepIds() {

@@ -1,0 +1,73 @@
+package dev.naoru.api;
+
+import dev.naoru.kb.KnowledgeBase;
+import dev.naoru.plan.PlanStep;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The guided-troubleshooting pass over a result (contract "Guided troubleshooting"): a tried step is
+ * never offered again, a {@code fixed} one resolves the case, and when no step is left the case is
+ * escalated to a person with a handoff. Stateless: everything comes from the request's {@code tried}.
+ */
+final class Guided {
+    /** The escalation step offered when nothing else is left (unless it was tried too). */
+    static final String CONTACT_SUPPORT = "contact-support";
+
+    private Guided() {
+    }
+
+    /**
+     * @param prevention the maintenance tips for the case's symptoms and contexts, shown when it is resolved
+     */
+    static Result apply(KnowledgeBase kb, Request req, Result r, List<String> prevention) {
+        if (r.status() == Status.NO_MATCH) return r;
+        Map<String, TriedOutcome> tried = req.tried();
+        Optional<String> fixedBy = tried.entrySet().stream().filter(e -> e.getValue() == TriedOutcome.FIXED)
+                .map(Map.Entry::getKey).findFirst();
+        if (fixedBy.isPresent()) {
+            return with(r, Status.RESOLVED, List.of(), List.of(), prevention, fixedBy, Optional.empty());
+        }
+        List<PlanStep> left = followUpsFirst(r.steps().stream().filter(s -> !tried.containsKey(s.id())).toList());
+        Status status = r.status();
+        List<Result.QuestionAsked> questions = r.questions();
+        if (!tried.isEmpty() && left.isEmpty()) {
+            status = Status.ESCALATE;
+            left = tried.containsKey(CONTACT_SUPPORT) ? List.of() : contactSupport(kb, r, tried.size());
+        }
+        Result shown = with(r, status, left, questions, r.prevention(), Optional.empty(), Optional.empty());
+        Handoff handoff = HandoffWriter.write(kb, req, shown);
+        if (status == Status.ESCALATE) shown = with(shown, status, left, List.of(), r.prevention(), Optional.empty(), Optional.empty());
+        return with(shown, status, left, shown.questions(), shown.prevention(), Optional.empty(), Optional.of(handoff));
+    }
+
+    /**
+     * A step a rule proposed because of a tried step's outcome is what the user should do next (the chat
+     * goes on from what they just did): non-destructive follow-ups before the escalate stage move to the
+     * front, in plan order; everything else keeps its place.
+     */
+    static List<PlanStep> followUpsFirst(List<PlanStep> steps) {
+        List<PlanStep> out = new java.util.ArrayList<>(steps.stream().filter(Guided::isFollowUp).toList());
+        steps.stream().filter(s -> !isFollowUp(s)).forEach(out::add);
+        return out;
+    }
+
+    private static boolean isFollowUp(PlanStep s) {
+        return !s.destructive() && s.stage() != dev.naoru.kb.Stage.ESCALATE
+                && s.because().stream().anyMatch(b -> b.startsWith(dev.naoru.rules.TriedFact.PREFIX));
+    }
+
+    private static List<PlanStep> contactSupport(KnowledgeBase kb, Result r, int triedCount) {
+        return kb.step(CONTACT_SUPPORT).map(s -> List.of(new PlanStep(s.id(), s.stage(), s.title(), s.instructionsFor(r.device()),
+                s.destructive(), List.of("rule: guided-no-step-left", "tried: " + triedCount + " steps, none fixed it"), 0, s.source())))
+                .orElse(List.of());
+    }
+
+    private static Result with(Result r, Status status, List<PlanStep> steps, List<Result.QuestionAsked> questions,
+                               List<String> prevention, Optional<String> resolvedBy, Optional<Handoff> handoff) {
+        return new Result(r.id(), status, r.device(), r.deviceSource(), r.symptoms(), r.contexts(), r.causes(), steps, questions,
+                r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
+    }
+}
