@@ -33,14 +33,15 @@ final class Guided {
         List<PlanStep> left = followUpsFirst(r.steps().stream().filter(s -> !tried.containsKey(s.id())).toList());
         Status status = r.status();
         List<Result.QuestionAsked> questions = r.questions();
-        if (!tried.isEmpty() && left.isEmpty()) {
+        // Nothing left but asking support: that is the escalation, with the handoff for the person.
+        if (!tried.isEmpty() && left.stream().allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
             status = Status.ESCALATE;
-            left = tried.containsKey(CONTACT_SUPPORT) ? List.of() : contactSupport(kb, r, tried.size());
+            if (tried.containsKey(CONTACT_SUPPORT)) left = List.of();
+            else if (left.isEmpty()) left = contactSupport(kb, r, tried.size());
         }
-        Result shown = with(r, status, left, questions, r.prevention(), Optional.empty(), Optional.empty());
-        Handoff handoff = HandoffWriter.write(kb, req, shown);
-        if (status == Status.ESCALATE) shown = with(shown, status, left, List.of(), r.prevention(), Optional.empty(), Optional.empty());
-        return with(shown, status, left, shown.questions(), shown.prevention(), Optional.empty(), Optional.of(handoff));
+        // The handoff still names the open questions (a person may ask them); an escalated result asks nothing.
+        Handoff handoff = HandoffWriter.write(kb, req, with(r, status, left, questions, r.prevention(), Optional.empty(), Optional.empty()));
+        return with(r, status, left, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(), Optional.of(handoff));
     }
 
     /**
