@@ -80,7 +80,8 @@ class GuidedTest {
         assertThat(stale.because()).anyMatch(b -> b.startsWith("ruled out by rule: reenter-failed-app-password-next")
                 && b.contains("tried: reenter-password=not-fixed"));
         String explained = naoru.explain(first.withTried(Map.of("reenter-password", TriedOutcome.NOT_FIXED))).toText();
-        assertThat(explained).contains("reenter-failed-app-password-next", "tried: reenter-password=not-fixed");
+        assertThat(explained).contains("reenter-failed-app-password-next", "tried: reenter-password=not-fixed", "原因の確からしさ",
+                "ruled out by rule: reenter-failed-app-password-next");
         assertThat(after.handoff().orElseThrow().summary()).contains("可能性が下がった原因");
     }
 

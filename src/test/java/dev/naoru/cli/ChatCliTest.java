@@ -48,6 +48,18 @@ class ChatCliTest {
     }
 
     @Test
+    void diagnoseAndExplainTakeTriedSteps() {
+        Cli.Run r = Cli.run(Cli.withKb("explain", "Outlookでパスワードを何度も聞かれる", "--tried", "reenter-password=not-fixed"));
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("tried: reenter-password=not-fixed", "ruled out by rule: reenter-failed-app-password-next");
+        Cli.Run fixed = Cli.run(Cli.withKb("diagnose", "iPhoneでメールが届かない", "-t", "check-spam=fixed"));
+        assertThat(fixed.out()).contains("解決しました", "解決した手順: check-spam");
+        Cli.Run bad = Cli.run(Cli.withKb("diagnose", "iPhoneでメールが届かない", "--tried", "check-spam=yes"));
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errLines()).containsExactly("naoru: --tried takes STEP=OUTCOME with OUTCOME one of fixed, not-fixed, cannot, e.g. check-network=not-fixed; got 'check-spam=yes'");
+    }
+
+    @Test
     void anUnknownDeviceIsAUsageError() {
         Cli.Run r = Cli.runWithInput("メールが届かない\n", Cli.withKb("chat", "--device", "nokia"));
         assertThat(r.exit()).isEqualTo(2);
