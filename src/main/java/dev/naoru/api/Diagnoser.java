@@ -103,7 +103,7 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        List<PlanStep> steps = PlanBuilder.build(kb, outcome.steps(), outcome.suppressed(), device);
+        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device);
         if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
 
         List<Result.QuestionAsked> questions = status == Status.NO_MATCH ? List.of()

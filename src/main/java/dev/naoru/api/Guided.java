@@ -44,6 +44,11 @@ final class Guided {
         return with(r, status, left, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(), Optional.of(handoff));
     }
 
+    /** The rules' proposals without the steps already tried: they are never offered again (before the plan is ordered and cut). */
+    static List<dev.naoru.rules.StepFact> untried(List<dev.naoru.rules.StepFact> proposals, Request req) {
+        return proposals.stream().filter(p -> !req.tried().containsKey(p.getId())).toList();
+    }
+
     /**
      * A step a rule proposed because of a tried step's outcome is what the user should do next (the chat
      * goes on from what they just did): non-destructive follow-ups before the escalate stage move to the
