@@ -16,11 +16,17 @@ final class RequestOptions {
     @Parameters(index = "0", paramLabel = "TEXT", description = "the user's message (Japanese), 1 to 2000 characters")
     String text;
 
-    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", description = "iphone, mac, outlook, android or docomo (default: detected from the text)")
+    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", description = "iphone, mac, outlook, android, docomo or other-app (default: detected from the text)")
     String device;
 
     @Option(names = {"-a", "--answer"}, paramLabel = "QUESTION=ANSWER", description = "an answer to a previous question, e.g. other-devices=yes (repeatable)")
     List<String> answers = List.of();
+
+    @Option(names = "--all", description = "show the whole plan in steps (default: the first 6, the rest under more_steps)")
+    boolean all;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "steps shown before more_steps (default 6; 0 = all)")
+    Integer maxSteps;
 
     Request request() {
         Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
@@ -30,6 +36,8 @@ final class RequestOptions {
             if (eq <= 0 || eq == kv.length() - 1) throw new CliException("--answer takes QUESTION=ANSWER, e.g. other-devices=yes; got '" + kv + "'", 2);
             a.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
         }
-        return new Request(Optional.empty(), text, d, a);
+        int n = all ? 0 : maxSteps == null ? dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS : maxSteps;
+        if (n < 0 || n > Request.MAX_MAX_STEPS) throw new CliException("--max-steps takes 0 (all) to " + Request.MAX_MAX_STEPS + "; got " + n, 2);
+        return new Request(Optional.empty(), text, d, a, n);
     }
 }
