@@ -34,11 +34,16 @@ public record YamlRule(String name, String description, String source, When when
         }
     }
 
-    /** Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress. */
-    public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress) {
+    /**
+     * Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress, and
+     * per-device priorities (device → step → priority) that replace the priority of steps other rules propose.
+     */
+    public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress,
+                       Map<String, Map<String, Integer>> priorityFor) {
         public Then {
             causes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));
             steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+            priorityFor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(priorityFor));
             ask = List.copyOf(ask);
             suppress = List.copyOf(suppress);
         }
