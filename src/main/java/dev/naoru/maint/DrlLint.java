@@ -37,15 +37,16 @@ import java.util.TreeSet;
  */
 final class DrlLint {
     /** Fact type → field holding an id → what kind of id it is. */
-    private static final Map<String, Map<String, String>> ID_FIELDS = Map.of(
-            "SymptomFact", Map.of("id", "symptom"), "ContextFact", Map.of("id", "context"),
-            "TopicFact", Map.of("id", "topic"), "DeviceFact", Map.of("id", "device"),
-            "CauseFact", Map.of("id", "cause"), "StepFact", Map.of("id", "step"),
-            "SuppressFact", Map.of("stepId", "step"), "AskFact", Map.of("questionId", "question"),
-            "AnswerFact", Map.of("question", "question"));
+    private static final Map<String, Map<String, String>> ID_FIELDS = Map.ofEntries(
+            Map.entry("SymptomFact", Map.of("id", "symptom")), Map.entry("ContextFact", Map.of("id", "context")),
+            Map.entry("TopicFact", Map.of("id", "topic")), Map.entry("DeviceFact", Map.of("id", "device")),
+            Map.entry("CauseFact", Map.of("id", "cause")), Map.entry("StepFact", Map.of("id", "step")),
+            Map.entry("SuppressFact", Map.of("stepId", "step")), Map.entry("AskFact", Map.of("questionId", "question")),
+            Map.entry("AnswerFact", Map.of("question", "question")), Map.entry("TriedFact", Map.of("stepId", "step")),
+            Map.entry("RuleOutFact", Map.of("causeId", "cause")));
     /** Emit method → the kind of its first string argument. */
     private static final Map<String, String> EMITS = Map.of("step", "step", "cause", "cause", "suppress", "step",
-            "ask", "question", "priorityFor", "device");
+            "ask", "question", "priorityFor", "device", "ruleOut", "cause");
 
     private final KnowledgeBase kb;
     private final Map<String, Collection<String>> known;

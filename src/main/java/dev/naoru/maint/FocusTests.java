@@ -36,12 +36,12 @@ import java.util.Set;
  */
 public final class FocusTests {
     public static final String FILE = "tests/focus.yaml";
-    private static final Set<String> ENTRY_KEYS = Set.of("rule", "given", "steps", "causes", "asks", "suppressed", "not_fired_with");
-    private static final Set<String> GIVEN_KEYS = Set.of("device", "symptoms", "contexts", "denied", "answers", "topics");
+    private static final Set<String> ENTRY_KEYS = Set.of("rule", "given", "steps", "causes", "asks", "suppressed", "ruled_out", "not_fired_with");
+    private static final Set<String> GIVEN_KEYS = Set.of("device", "symptoms", "contexts", "denied", "answers", "topics", "tried");
 
     /** One entry: the rule it tests, the facts it inserts, what the rule must emit. */
     public record Entry(String rule, List<Object> given, List<String> steps, List<String> causes, List<String> asks,
-                        List<String> suppressed, List<Object> notFiredWith, boolean checksNotFired, SourceRef where) {
+                        List<String> suppressed, List<String> ruledOut, List<Object> notFiredWith, boolean checksNotFired, SourceRef where) {
         public String label() {
             return where + " " + rule;
         }
@@ -64,7 +64,7 @@ public final class FocusTests {
             r.onlyKeys(n, ENTRY_KEYS);
             YamlDoc.Node nf = n.get("not_fired_with");
             out.add(new Entry(r.text(n, "rule", true), facts(r, n.get("given")), r.strings(n, "steps"), r.strings(n, "causes"),
-                    r.strings(n, "asks"), r.strings(n, "suppressed"), nf.isMissing() ? List.of() : facts(r, nf), !nf.isMissing(), n.where()));
+                    r.strings(n, "asks"), r.strings(n, "suppressed"), r.strings(n, "ruled_out"), nf.isMissing() ? List.of() : facts(r, nf), !nf.isMissing(), n.where()));
         }
         if (!problems.isEmpty()) throw new KbException(problems);
         return out;
@@ -80,6 +80,10 @@ public final class FocusTests {
         r.strings(g, "contexts").forEach(c -> facts.add(new ContextFact(c, false)));
         r.strings(g, "denied").forEach(c -> facts.add(new ContextFact(c, true)));
         r.strings(g, "topics").forEach(t -> facts.add(new TopicFact(t)));
+        JsonNode tried = g.get("tried").json();
+        if (tried != null && tried.isObject()) {
+            tried.fields().forEachRemaining(e -> facts.add(new dev.naoru.rules.TriedFact(e.getKey(), e.getValue().asText())));
+        }
         JsonNode a = g.get("answers").json();
         if (a != null && a.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
@@ -104,6 +108,8 @@ public final class FocusTests {
         missing(fails, "question", e.asks(), out.asks().stream().filter(s -> s.getRule().equals(e.rule())).map(AskFact::getQuestionId).toList());
         missing(fails, "suppressed step", e.suppressed(),
                 out.suppressed().stream().filter(s -> s.getRule().equals(e.rule())).map(SuppressFact::getStepId).toList());
+        missing(fails, "ruled-out cause", e.ruledOut(),
+                out.ruledOut().stream().filter(s -> s.getRule().equals(e.rule())).map(dev.naoru.rules.RuleOutFact::getCauseId).toList());
         if (e.checksNotFired()) {
             RuleOutcome without = RuleRunner.run(rules, e.notFiredWith(), true);
             if (without.fired().stream().anyMatch(f -> f.name().equals(e.rule()))) {

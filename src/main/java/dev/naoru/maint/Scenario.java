@@ -11,7 +11,16 @@ import java.util.Optional;
  * One labelled case in the format of {@code shared/eval/README.md}: a request and what its result
  * must show.
  */
-public record Scenario(String id, Request request, Expect expect, SourceRef where) {
+public record Scenario(String id, Request request, Expect expect, SourceRef where, Guided guided) {
+
+    public Scenario(String id, Request request, Expect expect, SourceRef where) {
+        this(id, request, expect, where, Guided.NONE);
+    }
+
+    /** Guided-troubleshooting expectations: {@code resolved_by} (a step id), {@code handoff: true} (a non-empty summary). */
+    public record Guided(java.util.Optional<String> resolvedBy, boolean handoff) {
+        public static final Guided NONE = new Guided(java.util.Optional.empty(), false);
+    }
 
     /**
      * The checks of a case's {@code expect} (one per key, see {@link ScenarioChecks}); the expected

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.naoru.api.Request;
 import dev.naoru.api.RequestException;
 import dev.naoru.api.Json;
+import dev.naoru.api.TriedOutcome;
 import dev.naoru.kb.DeviceId;
 import dev.naoru.kb.KbException;
 import dev.naoru.kb.NodeReader;
@@ -26,7 +27,9 @@ import java.util.stream.Stream;
 
 /** Reads scenario files ({@code kb/tests/*.yaml}, or the shared eval cases) into {@link Scenario}s. */
 public final class ScenarioFile {
-    private static final Set<String> CASE_KEYS = Set.of("id", "text", "device", "answers", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("id", "text", "device", "answers", "expect", "tried");
+    /** Guided-troubleshooting keys, checked by {@link ScenarioRunner#checkGuided}; every other key is in {@link ScenarioChecks}. */
+    private static final Set<String> GUIDED_KEYS = Set.of("resolved_by", "handoff");
 
     private ScenarioFile() {
     }
@@ -39,6 +42,23 @@ public final class ScenarioFile {
         } catch (IOException e) {
             throw new KbException(List.of(new Problem(dir.toString(), 0, 0, "cannot list: " + e.getMessage(), "")));
         }
+    }
+
+    /** {@code tried: {step-id: fixed|not-fixed|cannot}}; a bad outcome is a located problem (step ids are checked when run). */
+    private static Map<String, TriedOutcome> tried(NodeReader r, YamlDoc.Node t) {
+        Map<String, TriedOutcome> out = new LinkedHashMap<>();
+        if (t.isMissing()) return out;
+        if (!t.json().isObject()) {
+            r.problem(t, "'tried' must map step ids to an outcome", "e.g. tried: {check-network: not-fixed}");
+            return out;
+        }
+        for (Iterator<String> it = t.json().fieldNames(); it.hasNext(); ) {
+            String step = it.next();
+            String v = t.json().get(step).asText();
+            TriedOutcome.parse(v).ifPresentOrElse(o -> out.put(step, o),
+                    () -> r.problem(t.get(step), "'" + v + "' is not an outcome of tried step '" + step + "'", "use one of " + TriedOutcome.known()));
+        }
+        return out;
     }
 
     public static List<Scenario> read(Path file) {
@@ -87,7 +107,9 @@ public final class ScenarioFile {
             List<ScenarioChecks.Check> checks = new ArrayList<>();
             Optional<String> status = Optional.empty();
             if (!e.isMissing()) {
-                r.onlyKeys(e, ScenarioChecks.KEYS.keySet());
+                Set<String> known = new java.util.HashSet<>(ScenarioChecks.KEYS.keySet());
+                known.addAll(GUIDED_KEYS);
+                r.onlyKeys(e, known);
                 for (Map.Entry<String, ScenarioChecks.Reader> k : ScenarioChecks.KEYS.entrySet()) {
                     if (!e.json().has(k.getKey())) continue;
                     checks.add(k.getValue().read(e.get(k.getKey()), r));
@@ -96,7 +118,10 @@ public final class ScenarioFile {
                 if (!st.isEmpty()) status = Optional.of(st);
             }
             Scenario.Expect expect = new Scenario.Expect(status, checks);
-            out.add(new Scenario(id, new Request(Optional.of(id), caseText, device, answers), expect, n.where()));
+            Map<String, TriedOutcome> tried = tried(r, n.get("tried"));
+            Scenario.Guided guided = new Scenario.Guided(Optional.of(r.text(e, "resolved_by", false)).filter(x -> !x.isEmpty()),
+                    r.bool(e, "handoff", false));
+            out.add(new Scenario(id, new Request(Optional.of(id), caseText, device, answers, tried), expect, n.where(), guided));
         }
         if (!problems.isEmpty()) throw new KbException(problems);
         return out;

@@ -35,6 +35,13 @@ public final class PlanBuilder {
 
     public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
                                        Collection<SuppressFact> suppressed, Optional<DeviceId> device) {
+        return build(kb, proposals, suppressed, device, Optional.empty());
+    }
+
+    /** @param variant the device's variant (kb/devices.yaml): its texts win over the device's */
+    public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
+                                       Collection<SuppressFact> suppressed, Optional<DeviceId> device,
+                                       Optional<String> variant) {
         Set<String> vetoed = suppressed.stream().map(SuppressFact::getStepId).collect(Collectors.toSet());
         Map<String, List<StepFact>> byStep = new LinkedHashMap<>();
         Map<String, List<StepFact>> overrides = new LinkedHashMap<>();
@@ -45,7 +52,7 @@ public final class PlanBuilder {
             else if (p.getForDevice().equals(deviceId)) overrides.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
         }
         List<PlanStep> plan = new ArrayList<>();
-        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, overrides.getOrDefault(id, List.of()), device))));
+        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, overrides.getOrDefault(id, List.of()), device, variant))));
         plan.sort(ORDER);
         return plan;
     }
@@ -54,7 +61,8 @@ public final class PlanBuilder {
      * A step's priority is the highest any proposing rule gives it, unless a rule set a priority for
      * this device ({@code priority_for}): then the highest such override, which may be lower.
      */
-    private static PlanStep planStep(Step step, List<StepFact> proposals, List<StepFact> overrides, Optional<DeviceId> device) {
+    private static PlanStep planStep(Step step, List<StepFact> proposals, List<StepFact> overrides, Optional<DeviceId> device,
+                                     Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
                 .thenComparing(p -> String.join(", ", p.getEvidence())));
@@ -63,7 +71,7 @@ public final class PlanBuilder {
         for (StepFact p : proposals) because.addAll(p.getEvidence());
         for (StepFact o : overrides) because.add("rule: " + o.getRule() + " (priority for " + o.getForDevice() + ")");
         int priority = overrides.stream().mapToInt(StepFact::getPriority).max().orElse(proposals.get(0).getPriority());
-        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device), step.destructive(),
+        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());
     }
 }
