@@ -56,8 +56,8 @@ public final class Json {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers")) {
-                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers");
+            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers") && !f.equals("tried")) {
+                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers, tried");
             }
         }
         Optional<String> id = Optional.empty();
@@ -87,8 +87,9 @@ public final class Json {
                 answers.put(e.getKey(), e.getValue().asText().strip());
             }
         }
+        Map<String, TriedOutcome> tried = TriedJson.read(node.get("tried"));
         RequestValidator.checkText(textNode.asText());
-        return new Request(id, textNode.asText(), device, answers);
+        return new Request(id, textNode.asText(), device, answers, tried);
     }
 
     /** @throws RequestException naming the known devices when the id is unknown */
@@ -138,6 +139,8 @@ public final class Json {
         r.warnings().forEach(w::add);
         ArrayNode p = o.putArray("prevention");
         r.prevention().forEach(p::add);
+        r.resolvedBy().ifPresent(id -> o.put("resolved_by", id));
+        r.handoff().ifPresent(h -> o.set("handoff", HandoffJson.write(h)));
         o.putObject("kb").put("version", r.kbVersion());
         return o;
     }
