@@ -78,6 +78,7 @@ public final class KbLoader {
         }
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
                 prevention, synonyms, dict, negation);
+        checkImplies(kb);
         checkPreventionRefs(kb);
         return kb;
     }
@@ -154,7 +155,7 @@ public final class KbLoader {
         List<Fact> out = new ArrayList<>();
         Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
         for (YamlDoc.Node n : r.list(root, key, kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT)) {
-            r.onlyKeys(n, Set.of("id", "label", "phrasings", "source"));
+            r.onlyKeys(n, Set.of("id", "label", "phrasings", "source", "implies"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, kind.name().toLowerCase());
             List<Phrasing> ph = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class KbLoader {
             if (texts.isEmpty()) r.problem(n, "'" + id + "' has no phrasings", "add at least one way users say it");
             for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
             out.add(new Fact(kind, id, r.text(n, "label", kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT), ph, r.text(n, "source", false),
-                    n.where()));
+                    n.where(), r.strings(n, "implies")));
         }
         return out;
     }
@@ -269,6 +270,21 @@ public final class KbLoader {
                     r.strings(n, "when_contexts_any"), r.text(n, "source", false), n.where()));
         }
         return out;
+    }
+
+    /** {@code implies} names a fact of the same kind (a symptom implies symptoms, a context contexts). */
+    private void checkImplies(KnowledgeBase kb) {
+        for (List<Fact> facts : List.of(kb.symptoms(), kb.contexts())) {
+            List<String> ids = facts.stream().map(Fact::id).toList();
+            for (Fact f : facts) {
+                for (String other : f.implies()) {
+                    if (other.equals(f.id()) || !ids.contains(other)) {
+                        problems.add(Problem.at(f.where(), "'" + f.id() + "' implies unknown " + f.kind().name().toLowerCase()
+                                + " '" + other + "'", "known: " + String.join(", ", ids)));
+                    }
+                }
+            }
+        }
     }
 
     private void checkPreventionRefs(KnowledgeBase kb) {

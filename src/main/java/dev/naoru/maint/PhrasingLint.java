@@ -64,7 +64,7 @@ final class PhrasingLint {
         List<FactMatch> claims = new ArrayList<>(same);
         if (f.kind() == FactKind.SYMPTOM) claims.addAll(r.contexts());
         for (FactMatch m : claims) {
-            if (m.id().equals(f.id()) || m.negated()) continue;
+            if (m.id().equals(f.id()) || m.negated() || f.implies().contains(m.id())) continue;
             Optional<String> cause = responsible(snap.kb(), p.text(), m);
             errors.add(Problem.at(p.where(), "phrasing 「" + p.text() + "」 of " + kind(f) + " '" + f.id() + "' also matches "
                     + kind(m.fact()) + " '" + m.id() + "' through 「" + m.phrasing().text() + "」 (" + m.phrasing().where() + ")"

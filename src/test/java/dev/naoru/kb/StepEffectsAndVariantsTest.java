@@ -79,7 +79,8 @@ class StepEffectsAndVariantsTest {
         KbException e = catchThrowableOfType(KbException.class, () -> KbLoader.load(
                 mutated("steps.yaml", steps.substring(block), flipped)));
         assertThat(e.getMessage()).contains("step 'remove-profile' has effect [deletes] but is not destructive")
-                .contains("kb/steps.yaml:" + lineOf("steps.yaml", "effects: [deletes]"));
+                .contains("kb/steps.yaml:" + (lineOf("steps.yaml", "  - id: remove-profile")
+                        + (int) steps.substring(block, steps.indexOf("effects: [deletes]", block)).chars().filter(c -> c == '\n').count()));
 
         String text = steps.substring(steps.indexOf("  - id: readd-account"));
         String bare = text.replaceFirst("default: \"【注意】", "default: \"");
@@ -94,8 +95,16 @@ class StepEffectsAndVariantsTest {
                 mutated("steps.yaml", "      outlook: \"", "      outlook.modern: \"x\"\n      outlook: \"")));
         assertThat(e.getMessage()).contains("unknown device 'outlook.modern' in instructions");
 
-        KnowledgeBase kb = KbLoader.load(mutated("steps.yaml", "      outlook: \"", "      outlook.mac: \"MAC TEXT\"\n      outlook: \""));
-        Step s = kb.steps().stream().filter(x -> x.instructions().containsKey("outlook.mac")).findFirst().orElseThrow();
+        // A step with an Outlook text of its own and no variant texts.
+        String target = shipped.files().get("steps.yaml");
+        Step plain = KbLoader.load(shipped).steps().stream()
+                .filter(x -> x.instructions().containsKey("outlook")
+                        && x.instructions().keySet().stream().noneMatch(k -> k.startsWith("outlook.") || k.startsWith("docomo.")))
+                .findFirst().orElseThrow();
+        int at = target.indexOf("      outlook: \"", target.indexOf("  - id: " + plain.id() + "\n"));
+        String line = target.substring(at, target.indexOf('\n', at));
+        KnowledgeBase kb = KbLoader.load(mutated("steps.yaml", line, "      outlook.mac: \"MAC TEXT\"\n" + line));
+        Step s = kb.steps().stream().filter(x -> x.id().equals(plain.id())).findFirst().orElseThrow();
         assertThat(s.instructionsFor(Optional.of(DeviceId.OUTLOOK), Optional.of("mac"))).isEqualTo("MAC TEXT");
         assertThat(s.instructionsFor(Optional.of(DeviceId.OUTLOOK), Optional.of("new"))).isEqualTo(s.instructions().get("outlook"));
         assertThat(s.instructionsFor(Optional.of(DeviceId.IPHONE), Optional.of("mac")))
