@@ -105,4 +105,21 @@ class PlanBuilderTest {
     void empty() {
         assertThat(PlanBuilder.build(kb, List.of(), List.of(), Optional.empty())).isEmpty();
     }
+
+    @Test
+    @DisplayName("priority_for: a device's override replaces the highest proposal, lower or higher, only for that device")
+    void priorityForOverridesForItsDeviceOnly() {
+        List<StepFact> facts = List.of(
+                new StepFact("restart-mail-app", 80, "r1", List.of()),
+                new StepFact("check-date-time", 70, "r2", List.of()),
+                new StepFact("restart-mail-app", 40, "r3", List.of(), "outlook"));
+        List<PlanStep> outlook = PlanBuilder.build(kb, new ArrayList<>(facts), List.of(), Optional.of(DeviceId.OUTLOOK));
+        assertThat(ids(outlook)).containsExactly("check-date-time", "restart-mail-app");
+        assertThat(outlook.get(1).priority()).isEqualTo(40);
+        assertThat(outlook.get(1).because()).contains("rule: r3 (priority for outlook)");
+        List<PlanStep> iphone = PlanBuilder.build(kb, new ArrayList<>(facts), List.of(), Optional.of(DeviceId.IPHONE));
+        assertThat(ids(iphone)).containsExactly("restart-mail-app", "check-date-time");
+        // an override alone adds no step
+        assertThat(PlanBuilder.build(kb, new ArrayList<>(List.of(facts.get(2))), List.of(), Optional.of(DeviceId.OUTLOOK))).isEmpty();
+    }
 }
