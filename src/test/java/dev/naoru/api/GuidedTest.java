@@ -182,6 +182,24 @@ class GuidedTest {
     }
 
     @Test
+    void randomTriedSetsNeverThrowAndAreNeverOffered() {
+        Random rnd = new Random(7);
+        List<String> steps = new ArrayList<>(naoru.snapshot().kb().stepsById().keySet());
+        List<String> texts = TestNaoru.scenarios().stream().map(s -> s.request().text()).toList();
+        for (int i = 0; i < 400; i++) {
+            Map<String, TriedOutcome> tried = new LinkedHashMap<>();
+            int n = rnd.nextInt(12);
+            for (int k = 0; k < n; k++) tried.put(steps.get(rnd.nextInt(steps.size())), TriedOutcome.values()[rnd.nextInt(3)]);
+            Result r = naoru.diagnose(req(texts.get(rnd.nextInt(texts.size())), tried));
+            assertThat(r.stepIds()).doesNotContainAnyElementsOf(tried.keySet());
+            if (tried.containsValue(TriedOutcome.FIXED) && r.status() != Status.NO_MATCH) {
+                assertThat(r.status()).isEqualTo(Status.RESOLVED);
+                assertThat(tried.get(r.resolvedBy().orElseThrow())).isEqualTo(TriedOutcome.FIXED);
+            }
+        }
+    }
+
+    @Test
     void badTriedEntriesAreLocatedErrors() {
         assertThatThrownBy(() -> naoru.diagnose(req("メールが届かない", Map.of("check-netwrk", TriedOutcome.NOT_FIXED))))
                 .isInstanceOfSatisfying(RequestException.class, e -> {
