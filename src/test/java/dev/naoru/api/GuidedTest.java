@@ -137,7 +137,7 @@ class GuidedTest {
         Random rnd = new Random(11);
         SoftAssertions soft = new SoftAssertions();
         int walked = 0;
-        for (int n = 0; n < 120; n++) {
+        for (int n = 0; n < 80; n++) {
             Scenario sc = cases.get(rnd.nextInt(cases.size()));
             String text = sc.request().text() + PERSONAL_TEXT;
             if (text.length() > Request.MAX_TEXT) continue;
@@ -166,7 +166,7 @@ class GuidedTest {
             soft.assertThat(r.status()).as("%s (%s): reaches escalate in at most %d turns", sc.label(), device, MAX_TURNS).isEqualTo(Status.ESCALATE);
             checkHandoff(soft, sc.label(), r, tried);
         }
-        assertThat(walked).isGreaterThan(60);
+        assertThat(walked).isGreaterThan(40);
         soft.assertAll();
     }
 
@@ -191,7 +191,7 @@ class GuidedTest {
             int n = rnd.nextInt(12);
             for (int k = 0; k < n; k++) tried.put(steps.get(rnd.nextInt(steps.size())), TriedOutcome.values()[rnd.nextInt(3)]);
             Result r = naoru.diagnose(req(texts.get(rnd.nextInt(texts.size())), tried));
-            assertThat(r.stepIds()).doesNotContainAnyElementsOf(tried.keySet());
+            if (!tried.isEmpty()) assertThat(r.stepIds()).doesNotContainAnyElementsOf(tried.keySet());
             if (tried.containsValue(TriedOutcome.FIXED) && r.status() != Status.NO_MATCH) {
                 assertThat(r.status()).isEqualTo(Status.RESOLVED);
                 assertThat(tried.get(r.resolvedBy().orElseThrow())).isEqualTo(TriedOutcome.FIXED);
