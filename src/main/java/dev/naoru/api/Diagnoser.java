@@ -67,6 +67,8 @@ final class Diagnoser {
             source = DeviceSource.UNKNOWN;
         }
 
+        VariantChoice variant = VariantChoice.choose(kb, device, req.answers(), match, warnings);
+
         Map<String, Result.SymptomFound> symptoms = new LinkedHashMap<>();
         for (FactMatch m : match.symptoms()) symptoms.put(m.id(), new Result.SymptomFound(m.id(), m.score(), m.evidence()));
         String errorAnswer = req.answers().getOrDefault("error-message", "none");
@@ -103,13 +105,14 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device);
+        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant());
         if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
 
-        List<Result.QuestionAsked> questions = status == Status.NO_MATCH ? List.of()
-                : questions(kb, req, outcome, status, device.isEmpty());
-        Result result = new Result(req.id(), status, device, source, List.copyOf(symptoms.values()),
-                List.copyOf(contexts.values()), causes(kb, outcome), steps, questions, warnings,
+        List<Result.QuestionAsked> questions = new ArrayList<>(status == Status.NO_MATCH ? List.of()
+                : questions(kb, req, outcome, status, device.isEmpty()));
+        if (status != Status.NO_MATCH) variant.question(kb, device, steps).ifPresent(questions::add);
+        Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
+                List.copyOf(contexts.values()), causes(kb, outcome), steps, List.of(), questions, warnings,
                 status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version());
         result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
         return new Diagnosis(result, match, outcome, facts);

@@ -28,20 +28,28 @@ final class Guided {
         Optional<String> fixedBy = tried.entrySet().stream().filter(e -> e.getValue() == TriedOutcome.FIXED)
                 .map(Map.Entry::getKey).findFirst();
         if (fixedBy.isPresent()) {
-            return with(r, Status.RESOLVED, List.of(), List.of(), prevention, fixedBy, Optional.empty());
+            return with(r, Status.RESOLVED, List.of(), List.of(), List.of(), prevention, fixedBy, Optional.empty());
         }
-        List<PlanStep> left = followUpsFirst(r.steps().stream().filter(s -> !tried.containsKey(s.id())).toList());
+        List<List<PlanStep>> split = followUpsFirst(untriedSteps(r.steps(), tried), untriedSteps(r.moreSteps(), tried));
+        List<PlanStep> steps = split.get(0);
+        List<PlanStep> more = split.get(1);
         Status status = r.status();
         List<Result.QuestionAsked> questions = r.questions();
         // Nothing left but asking support: that is the escalation, with the handoff for the person.
-        if (!tried.isEmpty() && left.stream().allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
+        if (!tried.isEmpty() && java.util.stream.Stream.concat(steps.stream(), more.stream()).allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
             status = Status.ESCALATE;
-            if (tried.containsKey(CONTACT_SUPPORT)) left = List.of();
-            else if (left.isEmpty()) left = contactSupport(kb, r, tried.size());
+            more = List.of();
+            if (tried.containsKey(CONTACT_SUPPORT)) steps = List.of();
+            else if (steps.isEmpty()) steps = contactSupport(kb, r, tried.size());
         }
         // The handoff still names the open questions (a person may ask them); an escalated result asks nothing.
-        Handoff handoff = HandoffWriter.write(kb, req, with(r, status, left, questions, r.prevention(), Optional.empty(), Optional.empty()));
-        return with(r, status, left, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(), Optional.of(handoff));
+        Handoff handoff = HandoffWriter.write(kb, req, with(r, status, steps, more, questions, r.prevention(), Optional.empty(), Optional.empty()));
+        return with(r, status, steps, more, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(),
+                Optional.of(handoff));
+    }
+
+    private static List<PlanStep> untriedSteps(List<PlanStep> steps, Map<String, TriedOutcome> tried) {
+        return steps.stream().filter(s -> !tried.containsKey(s.id())).toList();
     }
 
     /** The rules' proposals without the steps already tried: they are never offered again (before the plan is ordered and cut). */
@@ -52,12 +60,21 @@ final class Guided {
     /**
      * A step a rule proposed because of a tried step's outcome is what the user should do next (the chat
      * goes on from what they just did): non-destructive follow-ups before the escalate stage move to the
-     * front, in plan order; everything else keeps its place.
+     * front of {@code steps}, from {@code more_steps} too; the short plan keeps its length (what it pushes
+     * out leads {@code more_steps}); everything else keeps its order.
+     *
+     * @return [steps, moreSteps]
      */
-    static List<PlanStep> followUpsFirst(List<PlanStep> steps) {
-        List<PlanStep> out = new java.util.ArrayList<>(steps.stream().filter(Guided::isFollowUp).toList());
-        steps.stream().filter(s -> !isFollowUp(s)).forEach(out::add);
-        return out;
+    static List<List<PlanStep>> followUpsFirst(List<PlanStep> steps, List<PlanStep> more) {
+        List<PlanStep> front = new java.util.ArrayList<>(java.util.stream.Stream.concat(steps.stream(), more.stream()).filter(Guided::isFollowUp).toList());
+        steps.stream().filter(s -> !isFollowUp(s)).forEach(front::add);
+        List<PlanStep> rest = new java.util.ArrayList<>();
+        if (!more.isEmpty() && front.size() > steps.size()) {
+            rest.addAll(front.subList(steps.size(), front.size()));
+            front = new java.util.ArrayList<>(front.subList(0, steps.size()));
+        }
+        more.stream().filter(s -> !isFollowUp(s)).forEach(rest::add);
+        return List.of(List.copyOf(front), List.copyOf(rest));
     }
 
     private static boolean isFollowUp(PlanStep s) {
@@ -71,9 +88,9 @@ final class Guided {
                 .orElse(List.of());
     }
 
-    private static Result with(Result r, Status status, List<PlanStep> steps, List<Result.QuestionAsked> questions,
+    private static Result with(Result r, Status status, List<PlanStep> steps, List<PlanStep> more, List<Result.QuestionAsked> questions,
                                List<String> prevention, Optional<String> resolvedBy, Optional<Handoff> handoff) {
-        return new Result(r.id(), status, r.device(), r.deviceSource(), r.symptoms(), r.contexts(), r.causes(), steps, questions,
-                r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
+        return new Result(r.id(), status, r.device(), r.deviceSource(), r.deviceVariant(), r.symptoms(), r.contexts(), r.causes(),
+                steps, more, questions, r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
     }
 }
