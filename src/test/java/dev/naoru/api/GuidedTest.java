@@ -200,6 +200,15 @@ class GuidedTest {
     }
 
     @Test
+    void theHandoffNamesTheDeviceVariant() {
+        Result r = naoru.diagnose(req("新しいOutlookでiCloudのメールを受信できない", Map.of("check-network", TriedOutcome.NOT_FIXED)));
+        Handoff h = r.handoff().orElseThrow();
+        assertThat(h.variant()).isEqualTo(r.deviceVariant()).isPresent();
+        assertThat(h.summary()).contains("(outlook) / ", "(" + h.variant().get() + ")");
+        assertThat(Json.write(HandoffJson.write(h))).contains("\"variant\":\"" + h.variant().get() + "\"");
+    }
+
+    @Test
     void badTriedEntriesAreLocatedErrors() {
         assertThatThrownBy(() -> naoru.diagnose(req("メールが届かない", Map.of("check-netwrk", TriedOutcome.NOT_FIXED))))
                 .isInstanceOfSatisfying(RequestException.class, e -> {
