@@ -105,7 +105,8 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant());
+        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device,
+                variant.variant());
         if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
 
         List<Result.QuestionAsked> questions = new ArrayList<>(status == Status.NO_MATCH ? List.of()
@@ -113,7 +114,8 @@ final class Diagnoser {
         if (status != Status.NO_MATCH) variant.question(kb, device, steps).ifPresent(questions::add);
         Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
                 List.copyOf(contexts.values()), causes(kb, outcome), steps, List.of(), questions, warnings,
-                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version());
+                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version(),
+                Optional.empty(), Optional.empty());
         result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
         return new Diagnosis(result, match, outcome, facts);
     }

@@ -28,28 +28,23 @@ final class Guided {
         Optional<String> fixedBy = tried.entrySet().stream().filter(e -> e.getValue() == TriedOutcome.FIXED)
                 .map(Map.Entry::getKey).findFirst();
         if (fixedBy.isPresent()) {
-            return with(r, Status.RESOLVED, List.of(), List.of(), List.of(), prevention, fixedBy, Optional.empty());
+            return with(r, Status.RESOLVED, List.of(), List.of(), prevention, fixedBy, Optional.empty());
         }
-        List<List<PlanStep>> split = followUpsFirst(untriedSteps(r.steps(), tried), untriedSteps(r.moreSteps(), tried));
-        List<PlanStep> steps = split.get(0);
-        List<PlanStep> more = split.get(1);
+        // The short chat plan and the rest are one list here: tried steps leave it, follow-ups move up, then it is cut again.
+        List<PlanStep> all = new java.util.ArrayList<>(r.steps());
+        all.addAll(r.moreSteps());
+        List<PlanStep> left = followUpsFirst(all.stream().filter(s -> !tried.containsKey(s.id())).toList());
         Status status = r.status();
         List<Result.QuestionAsked> questions = r.questions();
         // Nothing left but asking support: that is the escalation, with the handoff for the person.
-        if (!tried.isEmpty() && java.util.stream.Stream.concat(steps.stream(), more.stream()).allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
+        if (!tried.isEmpty() && left.stream().allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
             status = Status.ESCALATE;
-            more = List.of();
-            if (tried.containsKey(CONTACT_SUPPORT)) steps = List.of();
-            else if (steps.isEmpty()) steps = contactSupport(kb, r, tried.size());
+            if (tried.containsKey(CONTACT_SUPPORT)) left = List.of();
+            else if (left.isEmpty()) left = contactSupport(kb, r, tried.size());
         }
         // The handoff still names the open questions (a person may ask them); an escalated result asks nothing.
-        Handoff handoff = HandoffWriter.write(kb, req, with(r, status, steps, more, questions, r.prevention(), Optional.empty(), Optional.empty()));
-        return with(r, status, steps, more, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(),
-                Optional.of(handoff));
-    }
-
-    private static List<PlanStep> untriedSteps(List<PlanStep> steps, Map<String, TriedOutcome> tried) {
-        return steps.stream().filter(s -> !tried.containsKey(s.id())).toList();
+        Handoff handoff = HandoffWriter.write(kb, req, with(r, status, left, questions, r.prevention(), Optional.empty(), Optional.empty()));
+        return with(r, status, left, status == Status.ESCALATE ? List.of() : questions, r.prevention(), Optional.empty(), Optional.of(handoff));
     }
 
     /** The rules' proposals without the steps already tried: they are never offered again (before the plan is ordered and cut). */
@@ -60,21 +55,12 @@ final class Guided {
     /**
      * A step a rule proposed because of a tried step's outcome is what the user should do next (the chat
      * goes on from what they just did): non-destructive follow-ups before the escalate stage move to the
-     * front of {@code steps}, from {@code more_steps} too; the short plan keeps its length (what it pushes
-     * out leads {@code more_steps}); everything else keeps its order.
-     *
-     * @return [steps, moreSteps]
+     * front, in plan order; everything else keeps its place.
      */
-    static List<List<PlanStep>> followUpsFirst(List<PlanStep> steps, List<PlanStep> more) {
-        List<PlanStep> front = new java.util.ArrayList<>(java.util.stream.Stream.concat(steps.stream(), more.stream()).filter(Guided::isFollowUp).toList());
-        steps.stream().filter(s -> !isFollowUp(s)).forEach(front::add);
-        List<PlanStep> rest = new java.util.ArrayList<>();
-        if (!more.isEmpty() && front.size() > steps.size()) {
-            rest.addAll(front.subList(steps.size(), front.size()));
-            front = new java.util.ArrayList<>(front.subList(0, steps.size()));
-        }
-        more.stream().filter(s -> !isFollowUp(s)).forEach(rest::add);
-        return List.of(List.copyOf(front), List.copyOf(rest));
+    static List<PlanStep> followUpsFirst(List<PlanStep> steps) {
+        List<PlanStep> out = new java.util.ArrayList<>(steps.stream().filter(Guided::isFollowUp).toList());
+        steps.stream().filter(s -> !isFollowUp(s)).forEach(out::add);
+        return out;
     }
 
     private static boolean isFollowUp(PlanStep s) {
@@ -88,9 +74,11 @@ final class Guided {
                 .orElse(List.of());
     }
 
-    private static Result with(Result r, Status status, List<PlanStep> steps, List<PlanStep> more, List<Result.QuestionAsked> questions,
+    private static Result with(Result r, Status status, List<PlanStep> steps, List<Result.QuestionAsked> questions,
                                List<String> prevention, Optional<String> resolvedBy, Optional<Handoff> handoff) {
+        int shown = r.moreSteps().isEmpty() ? steps.size() : Math.min(r.steps().size(), steps.size());
         return new Result(r.id(), status, r.device(), r.deviceSource(), r.deviceVariant(), r.symptoms(), r.contexts(), r.causes(),
-                steps, more, questions, r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
+                steps.subList(0, shown), steps.subList(shown, steps.size()), questions,
+                r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
     }
 }
