@@ -258,7 +258,8 @@ function stepTitle(id) {
 function renderGuided(r) {
   const guided = $('guided-mode').checked;
   const active = r.status === 'plan' || r.status === 'clarify';
-  const step = active && r.steps.length ? r.steps[0] : null;
+  const offered = r.steps.concat(r.more_steps || []); // the guided loop walks steps, then more_steps
+  const step = active && offered.length ? offered[0] : null;
   $('guided').hidden = !(guided && step);
   $('guided-step').replaceChildren();
   if (step) {

@@ -81,9 +81,9 @@ public final class Conversation {
         return finished() ? Optional.empty() : openQuestion();
     }
 
-    /** The step to offer now: the first of the plan (never one already tried). */
+    /** The step to offer now: the first of {@code steps}, then of {@code more_steps} (never one already tried). */
     public Optional<PlanStep> nextStep() {
-        return result.steps().stream().findFirst();
+        return java.util.stream.Stream.concat(result.steps().stream(), result.moreSteps().stream()).findFirst();
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Conversation {
      */
     public boolean finished() {
         return result.status() == Status.RESOLVED || result.status() == Status.ESCALATE || result.status() == Status.NO_MATCH
-                || result.steps().isEmpty() && openQuestion().isEmpty();
+                || nextStep().isEmpty() && openQuestion().isEmpty();
     }
 
     private Optional<Result.QuestionAsked> openQuestion() {

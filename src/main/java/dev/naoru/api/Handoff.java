@@ -14,11 +14,12 @@ import java.util.Optional;
  * user's text, which may hold personal data.
  *
  * @param summary  Japanese lines: device, what the user sees, conditions, answers, tried steps, open causes, next
+ * @param variant  the edition of the device's app (kb/devices.yaml variants), e.g. {@code new} for the new Outlook
  * @param tried    step id → outcome, in the order tried
  * @param causes   the causes with their confidence after what was ruled out, most likely first
  * @param next     what a person would do next
  */
-public record Handoff(String summary, Optional<DeviceId> device, List<String> symptoms, List<Context> contexts,
+public record Handoff(String summary, Optional<DeviceId> device, Optional<String> variant, List<String> symptoms, List<Context> contexts,
                       Map<String, String> answers, Map<String, TriedOutcome> tried, List<Cause> causes, String next) {
     public Handoff {
         symptoms = List.copyOf(symptoms);

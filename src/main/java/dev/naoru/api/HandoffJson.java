@@ -12,6 +12,7 @@ public final class HandoffJson {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("summary", h.summary());
         h.device().ifPresentOrElse(d -> o.put("device", d.id()), () -> o.putNull("device"));
+        h.variant().ifPresentOrElse(v -> o.put("variant", v), () -> o.putNull("variant"));
         ArrayNode syms = o.putArray("symptoms");
         h.symptoms().forEach(syms::add);
         ArrayNode ctx = o.putArray("contexts");

@@ -28,8 +28,7 @@ final class HandoffWriter {
         String next = next(kb, r);
         List<String> lines = new ArrayList<>();
         lines.add("【引き継ぎ】iCloud メールの不具合 (" + (r.status() == Status.ESCALATE ? "提案できる手順をすべて試し、解決せず" : "手順を案内中") + ")");
-        lines.add("端末: " + r.device().map(d -> kb.devices().stream().filter(x -> x.id() == d).map(Device::name).findFirst().orElse(d.id())
-                + " (" + d.id() + ")").orElse("不明 (未回答)"));
+        lines.add("端末: " + r.device().map(d -> device(kb, r, d)).orElse("不明 (未回答)"));
         lines.add("症状: " + joined(r.symptoms().stream().map(s -> label(kb, s.id())).toList(), "はっきりしない"));
         List<String> ctx = new ArrayList<>();
         for (Result.ContextFound c : r.contexts()) ctx.add(label(kb, c.id()) + (c.negated() ? ": いいえ" : ""));
@@ -51,8 +50,16 @@ final class HandoffWriter {
             lines.add("未確認: " + r.questions().stream().map(Result.QuestionAsked::text).collect(Collectors.joining(" / ")));
         }
         lines.add("次の対応: " + next);
-        return new Handoff(String.join("\n", lines), r.device(), r.symptoms().stream().map(Result.SymptomFound::id).toList(),
+        return new Handoff(String.join("\n", lines), r.device(), r.deviceVariant(), r.symptoms().stream().map(Result.SymptomFound::id).toList(),
                 contexts, req.answers(), req.tried(), causes, next);
+    }
+
+    /** "Outlook (outlook) / 新しい Outlook (new)": the KB's names, then the ids an agent's tools use. */
+    private static String device(KnowledgeBase kb, Result r, dev.naoru.kb.DeviceId d) {
+        java.util.Optional<Device> dev = kb.devices().stream().filter(x -> x.id() == d).findFirst();
+        String name = dev.map(Device::name).orElse(d.id()) + " (" + d.id() + ")";
+        return r.deviceVariant().map(v -> name + " / " + dev.flatMap(x -> x.variant(v)).map(Device.Variant::name).orElse(v) + " (" + v + ")")
+                .orElse(name);
     }
 
     /** The first step still offered, or, when none is, support with what is known. */
