@@ -1,19 +1,24 @@
 package dev.naoru.api;
 
 import dev.naoru.kb.DeviceId;
+import dev.naoru.plan.PlanContext;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A diagnosis request (contract "Request"). Stateless multi-turn: send the same text again with the
- * answers to the previous result's questions.
+ * answers to the previous result's questions and the steps tried so far.
  *
  * @param answers  question id → answer (e.g. {@code other-devices → yes}); validated against the KB
+ * @param tried    step id → what happened when the user tried it, in the order they were tried;
+ *                 a tried step is never offered again, a {@code fixed} one ends the case as resolved
  * @param maxSteps steps in the result's {@code steps} (the short chat plan); the rest go to {@code more_steps}; 0 = all
  */
 public record Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers,
-                      int maxSteps) {
+                      Map<String, TriedOutcome> tried, int maxSteps) {
     /** Texts longer than this are refused (contract: 1 to 2,000 characters). */
     public static final int MAX_TEXT = 2000;
     /** The largest {@code max_steps} accepted (0 means all). */
@@ -21,16 +26,18 @@ public record Request(Optional<String> id, String text, Optional<DeviceId> devic
 
     public Request {
         answers = Map.copyOf(answers);
+        tried = Collections.unmodifiableMap(new LinkedHashMap<>(tried));
     }
 
-    /** With the default short plan ({@link dev.naoru.plan.PlanContext#DEFAULT_MAX_STEPS} steps). */
+    /** A request with nothing tried yet and the default short plan. */
     public Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers) {
-        this(id, text, device, answers, dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS);
+        this(id, text, device, answers, Map.of());
     }
 
-    /** The same request asking for {@code n} steps in {@code steps} (0 = the whole plan). */
-    public Request withMaxSteps(int n) {
-        return new Request(id, text, device, answers, n);
+    /** With the default short plan ({@link PlanContext#DEFAULT_MAX_STEPS} steps). */
+    public Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers,
+                   Map<String, TriedOutcome> tried) {
+        this(id, text, device, answers, tried, PlanContext.DEFAULT_MAX_STEPS);
     }
 
     public static Request of(String text) {
@@ -38,14 +45,24 @@ public record Request(Optional<String> id, String text, Optional<DeviceId> devic
     }
 
     public Request withDevice(DeviceId d) {
-        return new Request(id, text, Optional.of(d), answers, maxSteps);
+        return new Request(id, text, Optional.of(d), answers, tried, maxSteps);
     }
 
     public Request withAnswers(Map<String, String> a) {
-        return new Request(id, text, device, a, maxSteps);
+        return new Request(id, text, device, a, tried, maxSteps);
+    }
+
+    /** The same request with these tried steps (in the order given). */
+    public Request withTried(Map<String, TriedOutcome> t) {
+        return new Request(id, text, device, answers, t, maxSteps);
+    }
+
+    /** The same request asking for {@code n} steps in {@code steps} (0 = the whole plan). */
+    public Request withMaxSteps(int n) {
+        return new Request(id, text, device, answers, tried, n);
     }
 
     public Request withId(String newId) {
-        return new Request(Optional.of(newId), text, device, answers, maxSteps);
+        return new Request(Optional.of(newId), text, device, answers, tried, maxSteps);
     }
 }

@@ -2,6 +2,7 @@ package dev.naoru.cli;
 
 import dev.naoru.api.Json;
 import dev.naoru.api.Request;
+import dev.naoru.api.TriedOutcome;
 import dev.naoru.kb.DeviceId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,9 @@ final class RequestOptions {
     @Option(names = "--max-steps", paramLabel = "N", description = "steps shown before more_steps (default 6; 0 = all)")
     Integer maxSteps;
 
+    @Option(names = {"-t", "--tried"}, paramLabel = "STEP=OUTCOME", description = "a step already tried: fixed, not-fixed or cannot, e.g. check-network=not-fixed (repeatable)")
+    List<String> tried = List.of();
+
     Request request() {
         Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
         Map<String, String> a = new LinkedHashMap<>();
@@ -38,6 +42,13 @@ final class RequestOptions {
         }
         int n = all ? 0 : maxSteps == null ? dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS : maxSteps;
         if (n < 0 || n > Request.MAX_MAX_STEPS) throw new CliException("--max-steps takes 0 (all) to " + Request.MAX_MAX_STEPS + "; got " + n, 2);
-        return new Request(Optional.empty(), text, d, a, n);
+        Map<String, TriedOutcome> t = new LinkedHashMap<>();
+        for (String kv : tried) {
+            int eq = kv.indexOf('=');
+            Optional<TriedOutcome> o = eq <= 0 ? Optional.empty() : TriedOutcome.parse(kv.substring(eq + 1));
+            if (o.isEmpty()) throw new CliException("--tried takes STEP=OUTCOME with OUTCOME one of " + TriedOutcome.known() + ", e.g. check-network=not-fixed; got '" + kv + "'", 2);
+            t.put(kv.substring(0, eq).strip(), o.get());
+        }
+        return new Request(Optional.empty(), text, d, a, t, n);
     }
 }
