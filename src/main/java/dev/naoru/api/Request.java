@@ -31,17 +31,27 @@ public record Request(Optional<String> id, String text, Optional<DeviceId> devic
 
     /** A request with nothing tried yet and the default short plan. */
     public Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers) {
-        this(id, text, device, answers, Map.of());
+        this(id, text, device, answers, Map.of(), PlanContext.DEFAULT_MAX_STEPS);
     }
 
-    /** With the default short plan ({@link PlanContext#DEFAULT_MAX_STEPS} steps). */
+    /** A request with these tried steps and the default short plan. */
     public Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers,
                    Map<String, TriedOutcome> tried) {
         this(id, text, device, answers, tried, PlanContext.DEFAULT_MAX_STEPS);
     }
 
+    /** A request with nothing tried yet asking for {@code maxSteps} steps in {@code steps}. */
+    public Request(Optional<String> id, String text, Optional<DeviceId> device, Map<String, String> answers, int maxSteps) {
+        this(id, text, device, answers, Map.of(), maxSteps);
+    }
+
     public static Request of(String text) {
         return new Request(Optional.empty(), text, Optional.empty(), Map.of());
+    }
+
+    /** The same request asking for {@code n} steps in {@code steps} (0 = the whole plan). */
+    public Request withMaxSteps(int n) {
+        return new Request(id, text, device, answers, tried, n);
     }
 
     public Request withDevice(DeviceId d) {
@@ -55,11 +65,6 @@ public record Request(Optional<String> id, String text, Optional<DeviceId> devic
     /** The same request with these tried steps (in the order given). */
     public Request withTried(Map<String, TriedOutcome> t) {
         return new Request(id, text, device, answers, t, maxSteps);
-    }
-
-    /** The same request asking for {@code n} steps in {@code steps} (0 = the whole plan). */
-    public Request withMaxSteps(int n) {
-        return new Request(id, text, device, answers, tried, n);
     }
 
     public Request withId(String newId) {

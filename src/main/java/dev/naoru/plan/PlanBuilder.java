@@ -56,7 +56,7 @@ public final class PlanBuilder {
 
     /**
      * The whole plan stage: {@link #build} (suppress, merge, order), then the outage safety net
-     * ({@link OutageGuard}), the fix-first lane ({@link FixFirst}) and the short chat plan
+     * ({@link OutageGuard}), the fix-first lane ({@link FixFirst}), guided follow-ups first ({@link FollowUps}) and the short chat plan
      * ({@code ctx.maxSteps()} in {@code steps}, the rest in {@code moreSteps}).
      */
     public static Plan plan(KnowledgeBase kb, Collection<StepFact> proposals, Collection<SuppressFact> suppressed,
@@ -67,7 +67,10 @@ public final class PlanBuilder {
         ordered.sort(ORDER);
         int front = FixFirst.front(ordered);
         ordered = FixFirst.order(ordered);
-        List<List<PlanStep>> split = ChatPlan.split(ordered, front, ctx.maxSteps());
+        // Guided: the follow-ups of a tried step lead, and the short plan keeps them ahead of the fix-first front.
+        int followUps = FollowUps.count(ordered);
+        ordered = FollowUps.first(ordered);
+        List<List<PlanStep>> split = ChatPlan.split(ordered, Math.min(ordered.size(), front + followUps), ctx.maxSteps());
         return new Plan(split.get(0), split.get(1), ordered, dropped);
     }
 

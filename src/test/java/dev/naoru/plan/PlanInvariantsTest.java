@@ -109,9 +109,8 @@ class PlanInvariantsTest {
             soft.assertThat(p.instructions()).as("%s: instructions of %s", who, p.id()).isNotBlank();
             soft.assertThat(p.because()).as("%s: because of %s", who, p.id()).isNotEmpty();
             if (!p.because().isEmpty()) soft.assertThat(p.because().get(0)).as("%s: because of %s", who, p.id()).startsWith("rule: ");
-            // ordered by stage, except what leads on purpose: the non-destructive follow-ups of a tried step
-            // (guided), then the fix-first steps (FixFirst) with at most one minute of isolation before them.
-            // Without those, the rest is in stage order.
+            // ordered by stage, except the guided follow-ups of a tried step (they lead) and the fix-first steps
+            // lifted ahead (FixFirst): without them (and the minute of isolation that may lead them) the rest is in stage order
             boolean followUp = isFollowUp(p);
             if (i > 0 && !followUp && !FixFirst.liftable(p)) {
                 PlanStep prev = null;
