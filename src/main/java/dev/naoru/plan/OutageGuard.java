@@ -39,6 +39,22 @@ final class OutageGuard {
         return dropped;
     }
 
+    /** What an outage plan opens with, whichever rule proposed them and at what priority (contract). */
+    static final List<String> OUTAGE_FIRST = List.of("check-system-status", "try-webmail", "wait-for-recovery");
+
+    /**
+     * In a suspected outage the status page, the web mail and the advice to wait are the fix: they get at
+     * least the fix-first priority, so they lead the plan and always make the short chat plan, also when a
+     * rule inferred the outage from tried steps and proposed them lower.
+     */
+    static List<PlanStep> raiseOutageChecks(List<PlanStep> plan, PlanContext ctx) {
+        if (!ctx.outage()) return plan;
+        return plan.stream().map(p -> !OUTAGE_FIRST.contains(p.id()) || p.priority() >= FixFirst.PRIORITY ? p
+                : new PlanStep(p.id(), p.stage(), p.title(), p.instructions(), p.destructive(),
+                        java.util.stream.Stream.concat(p.because().stream(), java.util.stream.Stream.of("plan: suspected outage, shown first")).toList(),
+                        FixFirst.PRIORITY, p.source())).toList();
+    }
+
     static boolean allowed(String stepId, PlanContext ctx) {
         return ACCOUNT_FIXES.contains(stepId) && ctx.symptoms().contains(LOCKED_SYMPTOM);
     }

@@ -67,6 +67,8 @@ public final class PlanBuilder {
                             Optional<DeviceId> device, Optional<String> variant, PlanContext ctx) {
         List<PlanStep> ordered = new ArrayList<>(build(kb, proposals, suppressed, device, variant));
         List<Plan.Dropped> dropped = OutageGuard.apply(kb, ordered, ctx);
+        ordered = new ArrayList<>(OutageGuard.raiseOutageChecks(ordered, ctx));
+        ordered.sort(ORDER);
         int front = FixFirst.front(ordered);
         ordered = FixFirst.order(ordered);
         // Guided: the follow-ups of a tried step lead, and the short plan keeps them ahead of the fix-first front.
