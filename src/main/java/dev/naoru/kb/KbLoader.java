@@ -64,6 +64,7 @@ public final class KbLoader {
         List<PreventionTip> prevention = root("prevention.yaml").map(this::prevention).orElse(List.of());
         List<Synonym> synonyms = root("synonyms.yaml").map(this::synonyms).orElse(List.of());
         List<UserDictEntry> dict = root("userdict.yaml").map(this::userDict).orElse(List.of());
+        Discourse discourse = root("discourse.yaml").map(this::discourse).orElse(Discourse.empty());
         Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), 4));
 
         requireContract("symptoms.yaml", "symptom", Contract.SYMPTOMS, symptoms.stream().map(Fact::id).toList());
@@ -77,7 +78,7 @@ public final class KbLoader {
             }
         }
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
-                prevention, synonyms, dict, negation);
+                prevention, synonyms, dict, negation, discourse);
         checkPreventionRefs(kb);
         return kb;
     }
@@ -326,5 +327,14 @@ public final class KbLoader {
         r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window"));
         return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "off_markers"),
                 r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4));
+    }
+
+    private Discourse discourse(YamlDoc.Node root) {
+        r.onlyKeys(root, Set.of("boundary_particles", "boundary_surfaces", "light_verbs", "kept_particles", "negating_prefixes",
+                "also_particles", "corrections", "contrasts", "history", "now", "elsewhere"));
+        return new Discourse(r.strings(root, "boundary_particles"), r.strings(root, "boundary_surfaces"),
+                r.strings(root, "light_verbs"), r.strings(root, "kept_particles"), r.strings(root, "negating_prefixes"),
+                r.strings(root, "also_particles"), r.strings(root, "corrections"), r.strings(root, "contrasts"),
+                r.strings(root, "history"), r.strings(root, "now"), r.strings(root, "elsewhere"));
     }
 }
