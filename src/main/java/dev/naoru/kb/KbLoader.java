@@ -54,10 +54,13 @@ public final class KbLoader {
         List<Fact> symptoms = root("symptoms.yaml").map(n -> facts(n, "symptoms", FactKind.SYMPTOM)).orElse(List.of());
         List<Fact> contexts = root("contexts.yaml").map(n -> facts(n, "contexts", FactKind.CONTEXT)).orElse(List.of());
         Optional<YamlDoc.Node> scope = root("scope.yaml");
-        scope.ifPresent(n -> r.onlyKeys(n, Set.of("topics", "services", "offtopics")));
+        scope.ifPresent(n -> r.onlyKeys(n, Set.of("topics", "services", "offtopics", "intents")));
         List<Fact> topics = scope.map(n -> facts(n, "topics", FactKind.TOPIC)).orElse(List.of());
         List<Fact> services = scope.map(n -> facts(n, "services", FactKind.SERVICE)).orElse(List.of());
-        List<Fact> offtopics = scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of());
+        List<Fact> offtopics = new ArrayList<>(scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of()));
+        // Intents (how to write a mail, a signature, another app's messages) are off-topics that outweigh mail words.
+        scope.map(n -> facts(n, "intents", FactKind.OFFTOPIC)).orElse(List.of())
+                .forEach(f -> offtopics.add(new Fact(f.kind(), f.id(), f.label(), f.phrasings(), f.source(), f.where(), true)));
         List<Step> steps = root("steps.yaml").map(this::steps).orElse(List.of());
         List<Question> questions = root("questions.yaml").map(this::questions).orElse(List.of());
         List<Cause> causes = root("causes.yaml").map(this::causes).orElse(List.of());
