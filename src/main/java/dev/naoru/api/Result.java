@@ -16,16 +16,7 @@ public record Result(Optional<String> id, Status status, Optional<DeviceId> devi
                      Optional<String> deviceVariant,
                      List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
                      List<PlanStep> steps, List<PlanStep> moreSteps, List<QuestionAsked> questions, List<String> warnings,
-                     List<String> prevention, String kbVersion) {
-    /** Without a variant and with the whole plan in {@code steps}. */
-    public Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
-                  List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
-                  List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
-                  List<String> prevention, String kbVersion) {
-        this(id, status, device, deviceSource, Optional.empty(), symptoms, contexts, causes, steps, List.of(), questions,
-                warnings, prevention, kbVersion);
-    }
-
+                     List<String> prevention, String kbVersion, Optional<String> resolvedBy, Optional<Handoff> handoff) {
     public Result {
         moreSteps = List.copyOf(moreSteps);
         symptoms = List.copyOf(symptoms);
@@ -64,6 +55,15 @@ public record Result(Optional<String> id, Status status, Optional<DeviceId> devi
             options = List.copyOf(options);
             optionLabels = java.util.Map.copyOf(optionLabels);
         }
+    }
+
+    /** A result before the guided pass, without a variant and with the whole plan in {@code steps}. */
+    public Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
+                  List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
+                  List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
+                  List<String> prevention, String kbVersion) {
+        this(id, status, device, deviceSource, Optional.empty(), symptoms, contexts, causes, steps, List.of(), questions,
+                warnings, prevention, kbVersion, Optional.empty(), Optional.empty());
     }
 
     public List<String> stepIds() {
