@@ -331,8 +331,11 @@ public final class FactMatcher {
         int segment = tokens.get(last).segment();
         Set<String> own = !isClaim(h.p().fact().kind()) ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
         int distance = 0;
+        // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
+        boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
+            if (list && otherFacts.get(i) && t.segment() == segment) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {
