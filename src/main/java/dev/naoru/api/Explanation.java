@@ -56,6 +56,14 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
                     .put("score", m.score()).put("reason", m.reason());
             m.missing().forEach(n.putArray("missing")::add);
         }
+        ArrayNode clauses = o.putArray("clauses");
+        for (int c = 0; c < match.analysis().clauseCount(); c++) {
+            List<Token> ts = match.analysis().clause(c);
+            ObjectNode n = clauses.addObject().put("clause", c).put("polarity", ts.stream().anyMatch(Token::isNegation) ? "negative" : "positive");
+            ts.forEach(t -> n.withArray("terms").add(t.term()));
+        }
+        ArrayNode disc = o.putArray("discourse");
+        match.discourse().forEach(disc::add);
         ArrayNode negs = o.putArray("negations");
         for (Token t : match.analysis().tokens()) if (t.isNegation()) negs.add(t.surface() + " (clause " + t.clause() + ")");
         ArrayNode f = o.putArray("facts");
@@ -102,7 +110,18 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             sb.append(t.term());
             if (!t.term().equals(t.surface())) sb.append('(').append(t.surface()).append(')');
         }
-        sb.append("\n\n端末: ").append(result.device().map(d -> d.id()).orElse("不明")).append(" (").append(result.deviceSource().id()).append(")\n");
+        sb.append("\n\n節と極性:\n");
+        for (int c = 0; c < match.analysis().clauseCount(); c++) {
+            List<Token> ts = match.analysis().clause(c);
+            boolean negative = ts.stream().anyMatch(Token::isNegation);
+            sb.append("  ").append(c).append(negative ? " 否定 " : " 肯定 ")
+                    .append(String.join(" ", ts.stream().map(Token::term).toList())).append('\n');
+        }
+        if (!match.discourse().isEmpty()) {
+            sb.append("談話 (役割と上書き):\n");
+            match.discourse().forEach(n -> sb.append("  - ").append(n).append('\n'));
+        }
+        sb.append("\n端末: ").append(result.device().map(d -> d.id()).orElse("不明")).append(" (").append(result.deviceSource().id()).append(")\n");
         for (DeviceMention m : match.deviceMentions()) {
             sb.append("  - ").append(m.cue()).append(" → ").append(m.device().id()).append(m.worksThere() ? " (この節では正常と言っている)" : "").append('\n');
         }

@@ -8,18 +8,20 @@ import java.util.List;
  * A context said in the negative is reported negated; a symptom said in the negative
  * (「エラーは出てない」) is not reported; a topic ignores negation.
  *
- * @param implies facts of the same kind that always hold when this one does (no-trusted-device implies
- *                two-factor): a phrasing of this fact may match them too without a lint error
+ * @param implies       facts of the same kind that always hold when this one does (no-trusted-device implies
+ *                      two-factor): a phrasing of this fact may match them too without a lint error
+ * @param outweighsMail an off-topic that stays off-topic even beside mail words (kb/scope.yaml
+ *                      {@code intents}: 「お詫びメールの書き方」 asks how to write, not how to fix)
  */
 public record Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
-                   SourceRef where, List<String> implies) {
+                   SourceRef where, List<String> implies, boolean outweighsMail) {
     public Fact {
         phrasings = List.copyOf(phrasings);
         implies = List.copyOf(implies);
     }
 
-    /** A fact that implies no other. */
+    /** A fact that implies no other and is not an off-topic intent. */
     public Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source, SourceRef where) {
-        this(kind, id, label, phrasings, source, where, List.of());
+        this(kind, id, label, phrasings, source, where, List.of(), false);
     }
 }

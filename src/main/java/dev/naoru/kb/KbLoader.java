@@ -54,16 +54,20 @@ public final class KbLoader {
         List<Fact> symptoms = root("symptoms.yaml").map(n -> facts(n, "symptoms", FactKind.SYMPTOM)).orElse(List.of());
         List<Fact> contexts = root("contexts.yaml").map(n -> facts(n, "contexts", FactKind.CONTEXT)).orElse(List.of());
         Optional<YamlDoc.Node> scope = root("scope.yaml");
-        scope.ifPresent(n -> r.onlyKeys(n, Set.of("topics", "services", "offtopics")));
+        scope.ifPresent(n -> r.onlyKeys(n, Set.of("topics", "services", "offtopics", "intents")));
         List<Fact> topics = scope.map(n -> facts(n, "topics", FactKind.TOPIC)).orElse(List.of());
         List<Fact> services = scope.map(n -> facts(n, "services", FactKind.SERVICE)).orElse(List.of());
-        List<Fact> offtopics = scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of());
+        List<Fact> offtopics = new ArrayList<>(scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of()));
+        // Intents (how to write a mail, a signature, another app's messages) are off-topics that outweigh mail words.
+        scope.map(n -> facts(n, "intents", FactKind.OFFTOPIC)).orElse(List.of())
+                .forEach(f -> offtopics.add(new Fact(f.kind(), f.id(), f.label(), f.phrasings(), f.source(), f.where(), f.implies(), true)));
         List<Step> steps = root("steps.yaml").map(this::steps).orElse(List.of());
         List<Question> questions = root("questions.yaml").map(this::questions).orElse(List.of());
         List<Cause> causes = root("causes.yaml").map(this::causes).orElse(List.of());
         List<PreventionTip> prevention = root("prevention.yaml").map(this::prevention).orElse(List.of());
         List<Synonym> synonyms = root("synonyms.yaml").map(this::synonyms).orElse(List.of());
         List<UserDictEntry> dict = root("userdict.yaml").map(this::userDict).orElse(List.of());
+        Discourse discourse = root("discourse.yaml").map(this::discourse).orElse(Discourse.empty());
         Negation negation = root("negation.yaml").map(this::negation).orElse(new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), 4));
 
         requireContract("symptoms.yaml", "symptom", Contract.SYMPTOMS, symptoms.stream().map(Fact::id).toList());
@@ -77,7 +81,7 @@ public final class KbLoader {
             }
         }
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
-                prevention, synonyms, dict, negation);
+                prevention, synonyms, dict, negation, discourse);
         checkImplies(kb);
         checkPreventionRefs(kb);
         return kb;
@@ -164,7 +168,7 @@ public final class KbLoader {
             if (texts.isEmpty()) r.problem(n, "'" + id + "' has no phrasings", "add at least one way users say it");
             for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
             out.add(new Fact(kind, id, r.text(n, "label", kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT), ph, r.text(n, "source", false),
-                    n.where(), r.strings(n, "implies")));
+                    n.where(), r.strings(n, "implies"), false));
         }
         return out;
     }
@@ -344,5 +348,14 @@ public final class KbLoader {
         r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window"));
         return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "off_markers"),
                 r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4));
+    }
+
+    private Discourse discourse(YamlDoc.Node root) {
+        r.onlyKeys(root, Set.of("boundary_particles", "boundary_surfaces", "light_verbs", "kept_particles", "negating_prefixes",
+                "also_particles", "corrections", "contrasts", "history", "now", "elsewhere"));
+        return new Discourse(r.strings(root, "boundary_particles"), r.strings(root, "boundary_surfaces"),
+                r.strings(root, "light_verbs"), r.strings(root, "kept_particles"), r.strings(root, "negating_prefixes"),
+                r.strings(root, "also_particles"), r.strings(root, "corrections"), r.strings(root, "contrasts"),
+                r.strings(root, "history"), r.strings(root, "now"), r.strings(root, "elsewhere"));
     }
 }

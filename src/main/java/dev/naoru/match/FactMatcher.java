@@ -48,6 +48,7 @@ public final class FactMatcher {
     /** The terms of a fact's positive phrasings: they may stand between the fact and its negation. */
     private final Map<String, Set<String>> ownTerms;
     private final TypoCorrector typos;
+    private final dev.naoru.kb.Discourse discourse;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -61,6 +62,7 @@ public final class FactMatcher {
         this.window = kb.negation().window();
         this.ownTerms = index.termsByFact();
         this.typos = new TypoCorrector(index.vocabulary());
+        this.discourse = kb.discourse();
     }
 
     /** One phrasing matched in one clause. */
@@ -142,8 +144,21 @@ public final class FactMatcher {
             h.matched().stream().filter(t -> !bridges.contains(t.term())).forEach(t -> b.set(t.position()));
         }
 
+        ClauseRoles roles = ClauseRoles.of(a, discourse);
+        List<String> notes = new ArrayList<>(roles.notes());
+        BitSet symptomClauses = new BitSet();
+        for (Hit h : hits) if (h.p().fact().kind() == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
         Map<String, FactMatch> best = new HashMap<>();
         for (Hit h : hits) {
+            int clause = h.matched().get(0).clause();
+            ClauseRoles.Role role = roles.role(clause);
+            Fact fh = h.p().fact();
+            // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
+            if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
+                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !symptomClauses.get(clause)) {
+                notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
+                continue;
+            }
             boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
@@ -153,16 +168,51 @@ public final class FactMatcher {
             if (!isClaim(f.kind())) negated = false;
             FactMatch m = new FactMatch(f, round(h.coverage()), negated,
                     h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), h.matched().get(0).clause());
-            best.merge(f.id(), m, FactMatcher::better);
+            FactMatch before = best.get(f.id());
+            FactMatch chosen = before == null ? m : roles.lastCorrection() >= 0 && before.negated() != m.negated()
+                    ? later(before, m, notes) : better(before, m);
+            best.put(f.id(), chosen);
         }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
-        List<DeviceMention> mentions = devices.mentions(a, okMarkers);
+        List<DeviceMention> mentions = current(devices.mentions(a, okMarkers), roles, symptomClauses, notes);
         Optional<DeviceId> device = DeviceDetector.choose(mentions);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants);
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes);
+    }
+
+    /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */
+    private static FactMatch later(FactMatch x, FactMatch y, List<String> notes) {
+        FactMatch win = y.clause() >= x.clause() ? y : x;
+        FactMatch lose = win == y ? x : y;
+        notes.add(win.id() + (win.negated() ? " negated" : " stated") + " in clause " + win.clause() + " overrides clause " + lose.clause());
+        return win;
+    }
+
+    /**
+     * The device mentions that speak of the trouble now: not in a clause taken back, not before a clause that
+     * corrects (「iPadって書きましたがMacBookの間違い」), not in backstory without a symptom (「昔はOutlookを使っていた」).
+     */
+    private static List<DeviceMention> current(List<DeviceMention> mentions, ClauseRoles roles, BitSet symptomClauses, List<String> notes) {
+        int correction = -1;
+        for (DeviceMention m : mentions) {
+            if (roles.role(m.clause()) == ClauseRoles.Role.CORRECTION) correction = Math.max(correction, m.clause());
+        }
+        final int corr = correction;
+        List<DeviceMention> out = new ArrayList<>(mentions.size());
+        for (DeviceMention m : mentions) {
+            ClauseRoles.Role r = roles.role(m.clause());
+            boolean gone = r == ClauseRoles.Role.RETRACTED || m.clause() < corr
+                    || r == ClauseRoles.Role.HISTORY && !symptomClauses.get(m.clause());
+            if (gone) notes.add("device cue 「" + m.cue() + "」 dropped: clause " + m.clause() + " is "
+                    + (m.clause() < corr ? "before a correction" : r.name().toLowerCase()));
+            else out.add(m);
+        }
+        // Nothing left: a correction that names no device (「さっきの話は間違いでした」) or a past that is all there is
+        // (「Macの日付が去年になってた」) must not erase the only device named.
+        return out.isEmpty() ? mentions : out;
     }
 
     /**
@@ -188,7 +238,8 @@ public final class FactMatcher {
      * its verb 替える (and negated), not as 「新しいスマホ」 alone.
      */
     private static List<Hit> fullestReadings(List<Hit> hits) {
-        Comparator<Hit> fuller = Comparator.<Hit>comparingInt(h -> h.matched().size())
+        // The ない a negative phrasing reads (「迷惑メールを探してもない」) is a word of that reading too.
+        Comparator<Hit> fuller = Comparator.<Hit>comparingInt(h -> h.matched().size() + (h.negationAt() >= 0 ? 1 : 0))
                 .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
@@ -281,8 +332,11 @@ public final class FactMatcher {
         int segment = tokens.get(last).segment();
         Set<String> own = !isClaim(h.p().fact().kind()) ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
         int distance = 0;
+        // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
+        boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
+            if (list && otherFacts.get(i) && t.segment() == segment) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {

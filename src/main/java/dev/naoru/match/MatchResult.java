@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the matcher found in one text; {@code namedVariants}: for each device with variants, the one the text names. */
+/**
+ * Everything the matcher found in one text; {@code namedVariants}: for each device with variants, the one the text names;
+ * {@code discourse}: the clause roles and what overrode what (for explain).
+ */
 public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts,
                           List<FactMatch> topics, List<FactMatch> services, List<FactMatch> offtopics,
                           List<NearMiss> nearMisses, List<DeviceMention> deviceMentions, Optional<DeviceId> device,
-                          Map<DeviceId, String> namedVariants) {
+                          Map<DeviceId, String> namedVariants, List<String> discourse) {
     public MatchResult {
+        discourse = List.copyOf(discourse);
         symptoms = List.copyOf(symptoms);
         contexts = List.copyOf(contexts);
         topics = List.copyOf(topics);
@@ -31,11 +35,21 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
     public MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts, List<FactMatch> topics,
                        List<FactMatch> services, List<FactMatch> offtopics, List<NearMiss> nearMisses,
                        List<DeviceMention> deviceMentions, Optional<DeviceId> device) {
-        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, Map.of());
+        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, Map.of(), List.of());
     }
 
-    /** About something else (LINE, 写真…) with no mail word to say otherwise. */
+    public MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts, List<FactMatch> topics,
+                       List<FactMatch> services, List<FactMatch> offtopics, List<NearMiss> nearMisses,
+                       List<DeviceMention> deviceMentions, Optional<DeviceId> device, Map<DeviceId, String> namedVariants) {
+        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, namedVariants, List.of());
+    }
+
+    /**
+     * About something else: an off-topic (LINE, 写真…) with no mail word to say otherwise, or an intent that
+     * outweighs mail words and symptom-like phrases (「お詫びメールを送りたい…書き方」).
+     */
     public boolean elsewhere() {
-        return !offtopics.isEmpty() && topics.isEmpty();
+        if (offtopics.isEmpty()) return false;
+        return topics.isEmpty() || offtopics.stream().anyMatch(o -> o.fact().outweighsMail());
     }
 }

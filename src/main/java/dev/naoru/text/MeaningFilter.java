@@ -31,16 +31,8 @@ public final class MeaningFilter extends TokenFilter {
     /** The term that marks a comma: a clause boundary a negation may still reach across. */
     public static final String COMMA = ",";
 
-    private static final Set<String> BOUNDARY_PARTICLES = Set.of("けど", "けれど", "けれども", "が", "のに", "ので",
-            "から", "たら", "ば", "と", "ながら", "し", "だと", "なら", "たけど");
-    private static final Set<String> BOUNDARY_SURFACES = Set.of("たら", "だら", "なら", "けど", "のに");
-    private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "おる", "られる", "れる",
-            "せる", "ちゃう", "しまう", "てる", "でる");
-    private static final Set<String> KEPT_PARTICLES = Set.of("も", "だけ", "しか", "から");
-    /** Prefixes that negate the word after them: 未確認 = 確認 + ない. */
-    private static final Set<String> NEGATING_PREFIXES = Set.of("未");
-    /** Particles that mean も ("too") when Kuromoji keeps them whole: 「PCでもスマホでも」, 「二人とも」. */
-    private static final Set<String> ALSO_PARTICLES = Set.of("でも", "とも");
+    /** Word lists from kb/discourse.yaml (boundary particles, light verbs, kept particles…). */
+    private final Lists lists;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
@@ -61,8 +53,9 @@ public final class MeaningFilter extends TokenFilter {
      * @param negators    terms rewritten to ない
      * @param customBases base forms of user-dictionary segments, which Kuromoji leaves without one
      */
-    public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases) {
+    public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists) {
         super(in);
+        this.lists = lists;
         this.negators = negators;
         this.customBases = customBases;
     }
@@ -96,7 +89,7 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(ALSO_PARTICLES.contains(surface) && p.startsWith("助詞") ? "も" : canonical);
+                    term.setEmpty().append(lists.also().contains(surface) && p.startsWith("助詞") ? "も" : canonical);
                     if (negateNext) {
                         negateNext = false;
                         pendingNegation = captureState();
@@ -124,21 +117,30 @@ public final class MeaningFilter extends TokenFilter {
         return false;
     }
 
+    /** The token-level lists of kb/discourse.yaml as sets, built once per analyzer. */
+    public record Lists(Set<String> boundaryParticles, Set<String> boundarySurfaces, Set<String> lightVerbs,
+                        Set<String> keptParticles, Set<String> negatingPrefixes, Set<String> also) {
+        public static Lists of(dev.naoru.kb.Discourse d) {
+            return new Lists(Set.copyOf(d.boundaryParticles()), Set.copyOf(d.boundarySurfaces()), Set.copyOf(d.lightVerbs()),
+                    Set.copyOf(d.keptParticles()), Set.copyOf(d.negatingPrefixes()), Set.copyOf(d.alsoParticles()));
+        }
+    }
+
     private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, PREFIX_NEGATION, DROP }
 
     private Kind classify(String surface, String canonical, String p) {
         // A question mark mid-message is a hesitation (「バッテリー最適化？とかは何もいじってない」), not a full stop.
         if (p.startsWith("記号-読点") || surface.equals(",") || surface.equals("?")) return Kind.COMMA;
         if (p.startsWith("記号-句点") || isSentencePunct(surface)) return Kind.BOUNDARY;
-        if (p.startsWith("助詞-接続助詞") && BOUNDARY_PARTICLES.contains(surface)) return Kind.BOUNDARY;
-        if (BOUNDARY_SURFACES.contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
-        if (p.startsWith("カスタム") && BOUNDARY_PARTICLES.contains(canonical)) return Kind.BOUNDARY;
-        if (p.startsWith("接頭詞") && NEGATING_PREFIXES.contains(surface)) return Kind.PREFIX_NEGATION;
+        if (p.startsWith("助詞-接続助詞") && lists.boundaryParticles().contains(surface)) return Kind.BOUNDARY;
+        if (lists.boundarySurfaces().contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
+        if (p.startsWith("カスタム") && lists.boundaryParticles().contains(canonical)) return Kind.BOUNDARY;
+        if (p.startsWith("接頭詞") && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
         // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
-        if (p.startsWith("助詞") && (ALSO_PARTICLES.contains(surface) || surface.equals("も"))) {
+        if (p.startsWith("助詞") && (lists.also().contains(surface) || surface.equals("も"))) {
             return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
         }
-        if (p.startsWith("助詞")) return KEPT_PARTICLES.contains(surface) ? Kind.CONTENT : Kind.DROP;
+        if (p.startsWith("助詞")) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
         // ん negates only after an irrealis form (わからん, ませ+ん) or a user-dictionary stem (でき+ん);
         // after a plain form it is the explanatory の (「アイコンになるんよ」「言われるんや」).
@@ -153,7 +155,7 @@ public final class MeaningFilter extends TokenFilter {
                 || p.startsWith("動詞-非自立") || p.startsWith("感動詞") || p.startsWith("その他")) {
             return Kind.DROP;
         }
-        if (p.startsWith("動詞") && LIGHT_VERBS.contains(canonical)) return Kind.DROP;
+        if (p.startsWith("動詞") && lists.lightVerbs().contains(canonical)) return Kind.DROP;
         if (canonical.isBlank() || isSymbolOnly(surface)) return Kind.DROP;
         return Kind.CONTENT;
     }

@@ -1,5 +1,6 @@
 package dev.naoru.text;
 
+import dev.naoru.kb.Discourse;
 import dev.naoru.kb.KbException;
 import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.Problem;
@@ -37,17 +38,20 @@ public final class TextAnalyzer {
     private final Analyzer withSynonyms;
 
     private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                         Optional<SynonymMap> synonyms) {
-        this.base = new NaoruAnalyzer(dict, negators, bases, Optional.empty());
-        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, synonyms) : base;
+                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms) {
+        this.base = new NaoruAnalyzer(dict, negators, bases, lists, Optional.empty());
+        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, lists, synonyms) : base;
     }
 
     /** Builds the analyzer of a KB; dictionary or synonym entries Kuromoji rejects are reported located. */
     public static TextAnalyzer build(KnowledgeBase kb) {
-        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators());
+        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse());
     }
 
-    public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators) {
+    /** Builds an analyzer from parts of a KB (tests leave some out to show what an entry does). */
+    public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
+                                     Discourse discourse) {
+        MeaningFilter.Lists lists = MeaningFilter.Lists.of(discourse);
         List<Problem> problems = new ArrayList<>();
         Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
         Set<String> neg = new HashSet<>(negators);
@@ -55,10 +59,10 @@ public final class TextAnalyzer {
         for (UserDictEntry e : dictEntries) {
             for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
         }
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, Optional.empty());
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty());
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, map);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map);
     }
 
     private static Optional<UserDictionary> userDictionary(List<UserDictEntry> entries, List<Problem> problems) {
@@ -167,9 +171,11 @@ public final class TextAnalyzer {
         private final Set<String> negators;
         private final Map<String, String> bases;
         private final Optional<SynonymMap> synonyms;
+        private final MeaningFilter.Lists lists;
 
         NaoruAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                      Optional<SynonymMap> synonyms) {
+                      MeaningFilter.Lists lists, Optional<SynonymMap> synonyms) {
+            this.lists = lists;
             this.dict = dict;
             this.negators = negators;
             this.bases = Map.copyOf(bases);
@@ -179,7 +185,7 @@ public final class TextAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             JapaneseTokenizer tok = new JapaneseTokenizer(dict.orElse(null), false, true, JapaneseTokenizer.Mode.SEARCH);
-            TokenStream ts = new MeaningFilter(tok, negators, bases);
+            TokenStream ts = new MeaningFilter(tok, negators, bases, lists);
             ts = new LowerCaseFilter(ts);
             if (synonyms.isPresent()) ts = new SynonymGraphFilter(ts, synonyms.get(), true);
             return new TokenStreamComponents(tok, ts);

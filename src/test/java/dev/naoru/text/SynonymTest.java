@@ -30,7 +30,7 @@ class SynonymTest {
     static void load() {
         kb = KbAnalyzers.kb();
         withAll = KbAnalyzers.analyzer();
-        noSynonyms = TextAnalyzer.build(kb.userDictionary(), List.of(), kb.negation().negators());
+        noSynonyms = TextAnalyzer.build(kb.userDictionary(), List.of(), kb.negation().negators(), kb.discourse());
     }
 
     static Stream<Named<Synonym>> entries() {
@@ -53,7 +53,7 @@ class SynonymTest {
 
         List<Synonym> others = new ArrayList<>(kb.synonyms());
         others.remove(s);
-        TextAnalyzer without = TextAnalyzer.build(kb.userDictionary(), others, kb.negation().negators());
+        TextAnalyzer without = TextAnalyzer.build(kb.userDictionary(), others, kb.negation().negators(), kb.discourse());
 
         SoftAssertions soft = new SoftAssertions();
         for (String v : s.variants()) {

@@ -39,8 +39,8 @@ class UserDictionaryTest {
     static void load() {
         kb = KbAnalyzers.kb();
         negators = kb.negation().negators();
-        stock = TextAnalyzer.build(List.of(), List.of(), negators);
-        all = TextAnalyzer.build(kb.userDictionary(), List.of(), negators);
+        stock = TextAnalyzer.build(List.of(), List.of(), negators, kb.discourse());
+        all = TextAnalyzer.build(kb.userDictionary(), List.of(), negators, kb.discourse());
     }
 
     static Stream<Named<UserDictEntry>> entries() {
@@ -68,7 +68,7 @@ class UserDictionaryTest {
     private static TextAnalyzer withoutEntry(UserDictEntry e) {
         List<UserDictEntry> rest = new ArrayList<>(kb.userDictionary());
         rest.remove(e);
-        return TextAnalyzer.build(rest, List.of(), negators);
+        return TextAnalyzer.build(rest, List.of(), negators, kb.discourse());
     }
 
     @Test
@@ -96,7 +96,7 @@ class UserDictionaryTest {
     @MethodSource("entries")
     @DisplayName("differs from the stock tokenizer (an entry that only restores the stock cut inside a longer entry must contain that entry)")
     void differsFromStock(UserDictEntry e) {
-        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators);
+        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators, kb.discourse());
         List<String> sentences = sentences(e);
         Optional<String> where = firstDifference(stock, with, sentences);
         if (where.isPresent()) {
@@ -114,7 +114,7 @@ class UserDictionaryTest {
     @MethodSource("entries")
     @DisplayName("the surface alone is cut at its segments, each read as its base form (negators as ない)")
     void baseForms(UserDictEntry e) {
-        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators);
+        TextAnalyzer with = TextAnalyzer.build(List.of(e), List.of(), negators, kb.discourse());
         List<Token> tokens = with.analyze(e.surface()).tokens();
         int seg = 0;
         for (Token t : tokens) {

@@ -1,0 +1,45 @@
+package dev.naoru.kb;
+
+import java.util.List;
+
+/**
+ * Language lists of the discourse layer, as written in {@code kb/discourse.yaml} (see its header).
+ * Token-level lists (compared with Kuromoji surfaces or base forms) shape clauses; clause-level markers
+ * (compared with a clause's normalized text) give a clause its role.
+ *
+ * @param boundaryParticles conjunctive particles that end a clause (けど, のに, から…)
+ * @param boundarySurfaces  auxiliary or particle surfaces that end a clause (たら, なら…)
+ * @param lightVerbs        verbs that carry no content (する, いる, ある…)
+ * @param keptParticles     particles kept as terms (も "too", だけ/しか "only", から "from")
+ * @param negatingPrefixes  prefixes that negate the next word (未確認 = 確認 + ない)
+ * @param alsoParticles     particles read as も when Kuromoji keeps them whole (でも, とも)
+ * @param corrections       markers of a clause that takes back an earlier statement (間違い, 訂正…)
+ * @param contrasts         markers of a guess the next clause overturns (かと思ったら, かと思ったけど…)
+ * @param history           markers of a clause about the past, not the trouble now (去年, 以前…)
+ * @param now               markers that bring a clause back to the present (今, 今朝, 本題…)
+ * @param elsewhere         cues of another place the mail works (ブラウザ, icloud.com…)
+ */
+public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
+                        List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
+                        List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
+                        List<String> elsewhere) {
+    public Discourse {
+        boundaryParticles = List.copyOf(boundaryParticles);
+        boundarySurfaces = List.copyOf(boundarySurfaces);
+        lightVerbs = List.copyOf(lightVerbs);
+        keptParticles = List.copyOf(keptParticles);
+        negatingPrefixes = List.copyOf(negatingPrefixes);
+        alsoParticles = List.copyOf(alsoParticles);
+        corrections = List.copyOf(corrections);
+        contrasts = List.copyOf(contrasts);
+        history = List.copyOf(history);
+        now = List.copyOf(now);
+        elsewhere = List.copyOf(elsewhere);
+    }
+
+    /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */
+    public static Discourse empty() {
+        return new Discourse(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+}

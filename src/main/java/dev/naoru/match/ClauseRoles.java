@@ -1,0 +1,91 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Discourse;
+import dev.naoru.text.Analysis;
+import dev.naoru.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The role of each clause of a message, from the clause markers of kb/discourse.yaml: a clause that is
+ * taken back (「iPadって書きましたが」「Macもかと思ったら」), one that corrects what came before
+ * (「MacBookの間違いでした」「訂正です」), and backstory (「去年」「以前」) as opposed to the trouble now.
+ * Markers are looked up in the clause's stretch of normalized text (its words and the particles,
+ * punctuation and quotes around them), so no second tokenizer pass is needed. Immutable.
+ */
+public final class ClauseRoles {
+    /** What a clause does in the message. */
+    public enum Role { PLAIN, RETRACTED, CORRECTION, HISTORY }
+
+    private final List<Role> roles;
+    private final List<String> notes;
+
+    private ClauseRoles(List<Role> roles, List<String> notes) {
+        this.roles = List.copyOf(roles);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Reads the role of every clause of an analyzed text. */
+    public static ClauseRoles of(Analysis a, Discourse d) {
+        int n = a.clauseCount();
+        List<Role> roles = new ArrayList<>(n);
+        List<String> notes = new ArrayList<>();
+        List<Token> ts = a.tokens();
+        String text = a.normalized();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int c = 0; c < n; c++) {
+            from[c] = -1;
+        }
+        for (Token t : ts) {
+            if (from[t.clause()] < 0) from[t.clause()] = t.start();
+            to[t.clause()] = t.end();
+        }
+        for (int c = 0; c < n; c++) {
+            // A clause's stretch runs from the end of the previous clause to the start of the next one.
+            int start = c == 0 ? 0 : to[c - 1];
+            int end = c + 1 < n && from[c + 1] >= 0 ? from[c + 1] : text.length();
+            String s = start <= end ? text.substring(start, end) : "";
+            Role r = Role.PLAIN;
+            String marker = first(s, d.contrasts());
+            if (marker != null) r = Role.RETRACTED;
+            String said = first(s, d.corrections());
+            if (r == Role.PLAIN && said != null) {
+                // 「…と書きましたが」 takes back what it quotes; 「…の間違いでした」「訂正です」 state what is right.
+                boolean quoting = said.startsWith("と") || said.startsWith("って");
+                r = quoting ? Role.RETRACTED : Role.CORRECTION;
+                marker = said;
+                // 「VPNを使ってたかも、と書きましたが」: a clause that opens with the quoting marker takes back the one before.
+                if (quoting && s.stripLeading().replaceFirst("^[、,]", "").startsWith(said) && c > 0 && roles.get(c - 1) != Role.CORRECTION) {
+                    roles.set(c - 1, Role.RETRACTED);
+                    notes.add("clause " + (c - 1) + " taken back by clause " + c + " 「" + said + "」");
+                }
+            }
+            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) r = Role.HISTORY;
+            roles.add(r);
+            if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
+        }
+        return new ClauseRoles(roles, notes);
+    }
+
+    private static String first(String s, List<String> markers) {
+        for (String m : markers) if (s.contains(m)) return m;
+        return null;
+    }
+
+    public Role role(int clause) {
+        return clause >= 0 && clause < roles.size() ? roles.get(clause) : Role.PLAIN;
+    }
+
+    /** The last clause that corrects or takes back an earlier statement, -1 when none does. */
+    public int lastCorrection() {
+        for (int c = roles.size() - 1; c >= 0; c--) if (roles.get(c) == Role.RETRACTED || roles.get(c) == Role.CORRECTION) return c;
+        return -1;
+    }
+
+    /** One line per clause with a role, for explain. */
+    public List<String> notes() {
+        return notes;
+    }
+}
