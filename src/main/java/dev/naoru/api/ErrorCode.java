@@ -6,7 +6,13 @@ import java.util.Locale;
 public enum ErrorCode {
     INVALID_JSON, INVALID_REQUEST, TEXT_MISSING, TEXT_EMPTY, TEXT_TOO_LONG, UNKNOWN_DEVICE, UNKNOWN_ANSWER,
     BODY_TOO_LARGE, BATCH_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_FOUND, METHOD_NOT_ALLOWED, UNAUTHORIZED,
-    RELOAD_FAILED, INTERNAL;
+    RELOAD_FAILED, INTERNAL,
+    /** The bytes are not UTF-8 (a batch line or an HTTP body). */
+    INVALID_UTF8,
+    /** Well-formed JSON past the parser's deliberate limits (nesting, number, string or name length). */
+    JSON_TOO_COMPLEX,
+    /** The client sent its body too slowly or not at all (HTTP 408). */
+    REQUEST_TIMEOUT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,7 +48,7 @@ final class DiagnoseHandlers {
      * item gets the contract's error object {@code {"id":…, "error":{code, message}}} and the rest go on.
      */
     void batch(Context ctx) {
-        JsonNode root = Bodies.tree(Bodies.json(ctx, config.maxBatchBytes()));
+        JsonNode root = Bodies.tree(Bodies.json(ctx, config.maxBatchBytes(), ErrorCode.BATCH_TOO_LARGE));
         if (!root.isArray()) {
             throw new ApiError(ErrorCode.INVALID_REQUEST, "a batch is a JSON array of requests, e.g. [{\"id\": \"c1\", \"text\": \"…\"}]");
         }
@@ -60,6 +60,7 @@ final class DiagnoseHandlers {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (int i = 0; i < root.size(); i++) {
             JsonNode item = root.get(i);
+            int n = i + 1;   // items count from 1, like the lines of the CLI batch
             Optional<String> id = Bodies.idOf(item);
             try {
                 Result r = snapshot.diagnose(Json.request(item));
@@ -67,11 +68,11 @@ final class DiagnoseHandlers {
                 out.add(Json.result(r));
             } catch (RequestException e) {
                 metrics.diagnosis("error");
-                out.add(Json.error(id, e.code(), "item " + i + ": " + e.getMessage()));
+                out.add(Json.error(id, e.code(), "item " + n + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 metrics.diagnosis("error");
-                LOG.error("batch item {} failed", i, e);
-                out.add(Json.error(id, ErrorCode.INTERNAL, "item " + i + ": internal error; the server log has the details"));
+                LOG.error("batch item {} failed", n, e);
+                out.add(Json.error(id, ErrorCode.INTERNAL, "item " + n + ": internal error; the server log has the details"));
             }
         }
         ctx.contentType(JSON).result(Json.write(out));

@@ -34,13 +34,33 @@ public record SourceFiles(String label, Map<String, String> files) {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".drl"))) {
-                    files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                    files.put(name, readUtf8(p, label + "/" + name));
                 }
             }
         } catch (IOException e) {
-            throw new KbException(List.of(new Problem(label, 0, 0, "cannot read: " + e.getMessage(), "")));
+            throw new KbException(List.of(new Problem(label, 0, 0, "cannot list the folder: " + e.getMessage(), "")));
         }
         return new SourceFiles(label, files);
+    }
+
+    /** A file's text; a read failure or a byte that is not UTF-8 is a problem located in that file (line of the byte). */
+    private static String readUtf8(Path p, String shown) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new KbException(List.of(new Problem(shown, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions")));
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new KbException(List.of(new Problem(shown, line, 0, "not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position() + ")", "save the file as UTF-8")));
+        }
+        return out.flip().toString();
     }
 
     /** The display path of a file, e.g. {@code kb/steps.yaml}. */
