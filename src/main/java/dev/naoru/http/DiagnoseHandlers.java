@@ -40,7 +40,7 @@ final class DiagnoseHandlers {
             throw ApiError.of(e, Bodies.idOf(node));
         }
         metrics.diagnosis(r.status().id());
-        ctx.contentType(JSON).result(Json.write(Json.result(r)));
+        write(ctx, Json.result(r));
     }
 
     /**
@@ -75,18 +75,28 @@ final class DiagnoseHandlers {
                 out.add(Json.error(id, ErrorCode.INTERNAL, "item " + n + ": internal error; the server log has the details"));
             }
         }
-        ctx.contentType(JSON).result(Json.write(out));
+        write(ctx, out);
     }
 
     /** Like diagnose, with the trace of matching and rule firing ({@code Explanation.toJson()}). */
     void explain(Context ctx) {
         JsonNode node = Bodies.tree(Bodies.json(ctx, config.maxBodyBytes()));
-        String json;
+        JsonNode json;
         try {
-            json = Json.write(naoru.explain(Json.request(node)).toJson());
+            json = naoru.explain(Json.request(node)).toJson();
         } catch (RequestException e) {
             throw ApiError.of(e, Bodies.idOf(node));
         }
-        ctx.contentType(JSON).result(json);
+        write(ctx, json);
+    }
+
+    /** Serializes straight into the response stream: no intermediate String or byte array per request. */
+    private static void write(Context ctx, JsonNode n) {
+        ctx.contentType(JSON);
+        try {
+            Json.MAPPER.writeValue(ctx.outputStream(), n);
+        } catch (java.io.IOException e) {
+            LOG.debug("response not written: {}", e.toString());   // the client went away
+        }
     }
 }

@@ -21,8 +21,13 @@ import java.util.EnumSet;
  * written by its own thread so a request never waits on a log write.
  */
 final class JettySetup {
-    /** Slower than this (bytes per second, once the body started) is cut with 408. */
-    static final int MIN_REQUEST_DATA_RATE = 512;
+    /**
+     * Slower than this (bytes per second since the body started) is cut with 408. Low on purpose:
+     * Jetty checks the rate when the body is read, so on a busy server a small body read late would
+     * look slow (512 B/s cut 150-byte bodies read 0.3 s after arrival under load). A drip of one byte
+     * every few seconds is still far below it, and {@link ServerConfig#bodyTimeout()} bounds the rest.
+     */
+    static final int MIN_REQUEST_DATA_RATE = 32;
     /** A connection silent this long is closed (keep-alive clients reconnect). */
     static final long IDLE_TIMEOUT_MS = 15_000;
     /** Requests waiting for a thread; beyond, Jetty refuses new work instead of piling it up. */
