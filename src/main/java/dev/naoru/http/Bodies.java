@@ -42,6 +42,10 @@ final class Bodies {
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
             throw new ApiError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + encoding.strip() + "' is not supported; send the JSON uncompressed");
         }
+        String transfer = ctx.header("Transfer-Encoding");
+        if (transfer != null && !transfer.strip().equalsIgnoreCase("chunked")) {   // e.g. "gzip, chunked" (D20)
+            throw new ApiError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Transfer-Encoding '" + transfer.strip() + "' is not supported; send the JSON uncompressed");
+        }
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) throw tooLarge(tooLarge, limit, declared);
         byte[] bytes;
