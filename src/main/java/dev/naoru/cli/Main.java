@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                ChatCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

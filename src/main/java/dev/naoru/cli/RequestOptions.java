@@ -2,6 +2,7 @@ package dev.naoru.cli;
 
 import dev.naoru.api.Json;
 import dev.naoru.api.Request;
+import dev.naoru.api.TriedOutcome;
 import dev.naoru.kb.DeviceId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,9 @@ final class RequestOptions {
     @Option(names = {"-a", "--answer"}, paramLabel = "QUESTION=ANSWER", description = "an answer to a previous question, e.g. other-devices=yes (repeatable)")
     List<String> answers = List.of();
 
+    @Option(names = {"-t", "--tried"}, paramLabel = "STEP=OUTCOME", description = "a step already tried: fixed, not-fixed or cannot, e.g. check-network=not-fixed (repeatable)")
+    List<String> tried = List.of();
+
     Request request() {
         Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
         Map<String, String> a = new LinkedHashMap<>();
@@ -30,6 +34,13 @@ final class RequestOptions {
             if (eq <= 0 || eq == kv.length() - 1) throw new CliException("--answer takes QUESTION=ANSWER, e.g. other-devices=yes; got '" + kv + "'", 2);
             a.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
         }
-        return new Request(Optional.empty(), text, d, a);
+        Map<String, TriedOutcome> t = new LinkedHashMap<>();
+        for (String kv : tried) {
+            int eq = kv.indexOf('=');
+            Optional<TriedOutcome> o = eq <= 0 ? Optional.empty() : TriedOutcome.parse(kv.substring(eq + 1));
+            if (o.isEmpty()) throw new CliException("--tried takes STEP=OUTCOME with OUTCOME one of " + TriedOutcome.known() + ", e.g. check-network=not-fixed; got '" + kv + "'", 2);
+            t.put(kv.substring(0, eq).strip(), o.get());
+        }
+        return new Request(Optional.empty(), text, d, a, t);
     }
 }

@@ -35,18 +35,25 @@ public final class PlanBuilder {
 
     public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
                                        Collection<SuppressFact> suppressed, Optional<DeviceId> device) {
+        return build(kb, proposals, suppressed, device, Optional.empty());
+    }
+
+    /** @param variant the device's variant (kb/devices.yaml): its texts win over the device's */
+    public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
+                                       Collection<SuppressFact> suppressed, Optional<DeviceId> device,
+                                       Optional<String> variant) {
         Set<String> vetoed = suppressed.stream().map(SuppressFact::getStepId).collect(Collectors.toSet());
         Map<String, List<StepFact>> byStep = new LinkedHashMap<>();
         for (StepFact p : proposals) {
             if (!vetoed.contains(p.getId())) byStep.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
         }
         List<PlanStep> plan = new ArrayList<>();
-        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device))));
+        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device, variant))));
         plan.sort(ORDER);
         return plan;
     }
 
-    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device) {
+    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device, Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
                 .thenComparing(p -> String.join(", ", p.getEvidence())));
@@ -54,7 +61,7 @@ public final class PlanBuilder {
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
         int priority = proposals.get(0).getPriority();
-        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device), step.destructive(),
+        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());
     }
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("CLI help, version and exit codes")
 class CliSurfaceTest {
     @ParameterizedTest
-    @ValueSource(strings = {"diagnose", "batch", "explain", "validate", "test", "eval", "bench", "serve"})
+    @ValueSource(strings = {"diagnose", "batch", "explain", "validate", "test", "eval", "bench", "serve", "chat"})
     void helpAndVersion(String sub) {
         for (String h : new String[]{"--help", "-h"}) {
             Cli.Run r = Cli.run(sub, h);
