@@ -6,7 +6,9 @@ import dev.naoru.kb.PreventionTip;
 import dev.naoru.kb.Question;
 import dev.naoru.match.FactMatch;
 import dev.naoru.match.MatchResult;
+import dev.naoru.plan.Plan;
 import dev.naoru.plan.PlanBuilder;
+import dev.naoru.plan.PlanContext;
 import dev.naoru.plan.PlanStep;
 import dev.naoru.rules.AnswerFact;
 import dev.naoru.rules.AskFact;
@@ -39,7 +41,7 @@ final class Diagnoser {
     }
 
     /** The result plus what explain shows. */
-    record Diagnosis(Result result, MatchResult match, RuleOutcome outcome, List<Object> facts) {
+    record Diagnosis(Result result, MatchResult match, RuleOutcome outcome, List<Object> facts, List<Plan.Dropped> dropped) {
     }
 
     static Diagnosis diagnose(Snapshot snap, Request req, boolean trace) {
@@ -105,19 +107,22 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        List<PlanStep> steps = PlanBuilder.build(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device,
-                variant.variant());
+        boolean outage = outcome.causes().stream().anyMatch(c -> c.getId().equals("server-outage"));
+        Plan plan = PlanBuilder.plan(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant(),
+                new PlanContext(outage, symptoms.keySet(), req.maxSteps()));
+        List<PlanStep> steps = plan.steps();
         if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
 
         List<Result.QuestionAsked> questions = new ArrayList<>(status == Status.NO_MATCH ? List.of()
                 : questions(kb, req, outcome, status, device.isEmpty()));
-        if (status != Status.NO_MATCH) variant.question(kb, device, steps).ifPresent(questions::add);
+        questions.removeIf(q -> AnsweredByText.answer(q.id(), contexts).isPresent());
+        if (status != Status.NO_MATCH) variant.question(kb, device, plan.all()).ifPresent(questions::add);
         Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
-                List.copyOf(contexts.values()), causes(kb, outcome), steps, List.of(), questions, warnings,
+                List.copyOf(contexts.values()), causes(kb, outcome), steps, plan.moreSteps(), questions, warnings,
                 status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version(),
                 Optional.empty(), Optional.empty());
         result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
-        return new Diagnosis(result, match, outcome, facts);
+        return new Diagnosis(result, match, outcome, facts, plan.dropped());
     }
 
     private static List<Result.CauseFound> causes(KnowledgeBase kb, RuleOutcome outcome) {

@@ -21,7 +21,9 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
     static Explanation of(Snapshot s, Diagnoser.Diagnosis d) {
         return new Explanation(d.result(), d.match(), d.outcome().fired(),
                 d.facts().stream().map(String::valueOf).toList(),
-                d.outcome().suppressed().stream().map(x -> x.getStepId() + " (rule: " + x.getRule() + ")").distinct().sorted().toList());
+                java.util.stream.Stream.concat(
+                        d.outcome().suppressed().stream().map(x -> x.getStepId() + " (rule: " + x.getRule() + ")").distinct().sorted(),
+                        d.dropped().stream().map(Object::toString)).toList());
     }
 
     /** Why a step sits at its place: stage, destructive or not, priority. */

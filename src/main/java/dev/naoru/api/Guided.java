@@ -30,14 +30,13 @@ final class Guided {
         if (fixedBy.isPresent()) {
             return with(r, Status.RESOLVED, List.of(), List.of(), prevention, fixedBy, Optional.empty());
         }
-        // The short chat plan and the rest are one list here: tried steps leave it, follow-ups move up, then it is cut again.
-        List<PlanStep> all = new java.util.ArrayList<>(r.steps());
-        all.addAll(r.moreSteps());
-        List<PlanStep> left = followUpsFirst(all.stream().filter(s -> !tried.containsKey(s.id())).toList());
+        // Tried steps left the proposals before the plan was built, and their follow-ups lead it (plan.FollowUps).
+        List<PlanStep> left = r.steps();
+        List<PlanStep> more = r.moreSteps();
         Status status = r.status();
         List<Result.QuestionAsked> questions = r.questions();
         // Nothing left but asking support: that is the escalation, with the handoff for the person.
-        if (!tried.isEmpty() && left.stream().allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
+        if (!tried.isEmpty() && more.isEmpty() && left.stream().allMatch(s -> s.id().equals(CONTACT_SUPPORT))) {
             status = Status.ESCALATE;
             if (tried.containsKey(CONTACT_SUPPORT)) left = List.of();
             else if (left.isEmpty()) left = contactSupport(kb, r, tried.size());
@@ -52,22 +51,6 @@ final class Guided {
         return proposals.stream().filter(p -> !req.tried().containsKey(p.getId())).toList();
     }
 
-    /**
-     * A step a rule proposed because of a tried step's outcome is what the user should do next (the chat
-     * goes on from what they just did): non-destructive follow-ups before the escalate stage move to the
-     * front, in plan order; everything else keeps its place.
-     */
-    static List<PlanStep> followUpsFirst(List<PlanStep> steps) {
-        List<PlanStep> out = new java.util.ArrayList<>(steps.stream().filter(Guided::isFollowUp).toList());
-        steps.stream().filter(s -> !isFollowUp(s)).forEach(out::add);
-        return out;
-    }
-
-    private static boolean isFollowUp(PlanStep s) {
-        return !s.destructive() && s.stage() != dev.naoru.kb.Stage.ESCALATE
-                && s.because().stream().anyMatch(b -> b.startsWith(dev.naoru.rules.TriedFact.PREFIX));
-    }
-
     private static List<PlanStep> contactSupport(KnowledgeBase kb, Result r, int triedCount) {
         return kb.step(CONTACT_SUPPORT).map(s -> List.of(new PlanStep(s.id(), s.stage(), s.title(), s.instructionsFor(r.device()),
                 s.destructive(), List.of("rule: guided-no-step-left", "tried: " + triedCount + " steps, none fixed it"), 0, s.source())))
@@ -76,9 +59,9 @@ final class Guided {
 
     private static Result with(Result r, Status status, List<PlanStep> steps, List<Result.QuestionAsked> questions,
                                List<String> prevention, Optional<String> resolvedBy, Optional<Handoff> handoff) {
-        int shown = r.moreSteps().isEmpty() ? steps.size() : Math.min(r.steps().size(), steps.size());
+        List<PlanStep> more = status == Status.PLAN || status == Status.CLARIFY ? r.moreSteps() : List.of();
         return new Result(r.id(), status, r.device(), r.deviceSource(), r.deviceVariant(), r.symptoms(), r.contexts(), r.causes(),
-                steps.subList(0, shown), steps.subList(shown, steps.size()), questions,
+                steps, more, questions,
                 r.warnings(), prevention, r.kbVersion(), resolvedBy, handoff);
     }
 }

@@ -107,8 +107,9 @@ public final class Json {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers") && !f.equals("tried")) {
-                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers, tried");
+            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers") && !f.equals("tried")
+                    && !f.equals("max_steps")) {
+                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers, tried, max_steps");
             }
         }
         Optional<String> id = Optional.empty();
@@ -140,7 +141,17 @@ public final class Json {
         }
         Map<String, TriedOutcome> tried = TriedJson.read(node.get("tried"));
         RequestValidator.checkText(textNode.asText());
-        return new Request(id, textNode.asText(), device, answers, tried);
+        return new Request(id, textNode.asText(), device, answers, tried, maxSteps(node.get("max_steps")));
+    }
+
+    /** {@code max_steps}: 0 (all) to {@link Request#MAX_MAX_STEPS}; absent or null = the default short plan. */
+    private static int maxSteps(JsonNode n) {
+        if (n == null || n.isNull()) return dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS;
+        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0 || n.asInt() > Request.MAX_MAX_STEPS) {
+            throw new RequestException(ErrorCode.INVALID_REQUEST, "'max_steps' must be a whole number from 0 (the whole plan) to "
+                    + Request.MAX_MAX_STEPS + "; got " + n);
+        }
+        return n.asInt();
     }
 
     /** A device id exactly as the contract spells it (lower case, no spaces), for JSON requests. */

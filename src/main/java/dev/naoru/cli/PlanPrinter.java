@@ -47,6 +47,10 @@ final class PlanPrinter {
             sb.append("    ").append(s.instructions()).append('\n');
             sb.append("    理由: ").append(String.join(" / ", s.because())).append('\n');
         }
+        if (!r.moreSteps().isEmpty()) {
+            sb.append("\nほかの手順 (").append(r.moreSteps().size()).append(" 件、--all ですべて表示): ");
+            sb.append(String.join("、", r.moreSteps().stream().map(PlanStep::title).toList())).append('\n');
+        }
         if (!r.questions().isEmpty()) {
             sb.append("\n確認したいこと:\n");
             r.questions().forEach(q -> sb.append(" - ").append(q.text()).append("  [--answer ").append(q.id()).append("=")

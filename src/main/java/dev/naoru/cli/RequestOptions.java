@@ -17,7 +17,7 @@ final class RequestOptions {
     @Parameters(index = "0", paramLabel = "TEXT", description = "the user's message (Japanese), 1 to 2000 characters")
     String text;
 
-    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", description = "iphone, mac, outlook, android or docomo (default: detected from the text)")
+    @Option(names = {"-d", "--device"}, paramLabel = "DEVICE", description = "iphone, mac, outlook, android, docomo or other-app (default: detected from the text)")
     String device;
 
     @Option(names = {"-a", "--answer"}, paramLabel = "QUESTION=ANSWER", description = "an answer to a previous question, e.g. other-devices=yes (repeatable)")
@@ -25,6 +25,12 @@ final class RequestOptions {
 
     @Option(names = {"-t", "--tried"}, paramLabel = "STEP=OUTCOME", description = "a step already tried: fixed, not-fixed or cannot, e.g. check-network=not-fixed (repeatable)")
     List<String> tried = List.of();
+
+    @Option(names = "--all", description = "show the whole plan in steps (default: the first 6, the rest under more_steps)")
+    boolean all;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "steps shown before more_steps (default 6; 0 = all)")
+    Integer maxSteps;
 
     Request request() {
         Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
@@ -41,6 +47,8 @@ final class RequestOptions {
             if (o.isEmpty()) throw new CliException("--tried takes STEP=OUTCOME with OUTCOME one of " + TriedOutcome.known() + ", e.g. check-network=not-fixed; got '" + kv + "'", 2);
             t.put(kv.substring(0, eq).strip(), o.get());
         }
-        return new Request(Optional.empty(), text, d, a, t);
+        int n = all ? 0 : maxSteps == null ? dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS : maxSteps;
+        if (n < 0 || n > Request.MAX_MAX_STEPS) throw new CliException("--max-steps takes 0 (all) to " + Request.MAX_MAX_STEPS + "; got " + n, 2);
+        return new Request(Optional.empty(), text, d, a, t, n);
     }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Turns the rules' step proposals into an ordered plan: suppressed steps dropped, duplicates merged
  * (their reasons joined), then ordered by stage (contract order), non-destructive before destructive,
  * priority (highest first) and id. Because stages come first, every destructive step also comes
- * after every non-destructive step of the earlier stages.
+ * after every non-destructive step of the earlier stages. {@link #plan} adds the outage safety net,
+ * the fix-first lane and the short chat plan.
  */
 public final class PlanBuilder {
     /** The plan order, also used by {@code explain} to say why a step sits where it does. */
@@ -51,6 +52,24 @@ public final class PlanBuilder {
         byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device, variant))));
         plan.sort(ORDER);
         return plan;
+    }
+
+    /**
+     * The whole plan stage: {@link #build} (suppress, merge, order), then the outage safety net
+     * ({@link OutageGuard}), the fix-first lane ({@link FixFirst}), guided follow-ups first ({@link FollowUps}) and the short chat plan
+     * ({@code ctx.maxSteps()} in {@code steps}, the rest in {@code moreSteps}).
+     */
+    public static Plan plan(KnowledgeBase kb, Collection<StepFact> proposals, Collection<SuppressFact> suppressed,
+                            Optional<DeviceId> device, Optional<String> variant, PlanContext ctx) {
+        List<PlanStep> ordered = new ArrayList<>(build(kb, proposals, suppressed, device, variant));
+        List<Plan.Dropped> dropped = OutageGuard.apply(kb, ordered, ctx);
+        int front = FixFirst.front(ordered);
+        ordered = FixFirst.order(ordered);
+        // Guided: the follow-ups of a tried step lead, and the short plan keeps them ahead of the fix-first front.
+        int followUps = FollowUps.count(ordered);
+        ordered = FollowUps.first(ordered);
+        List<List<PlanStep>> split = ChatPlan.split(ordered, Math.min(ordered.size(), front + followUps), ctx.maxSteps());
+        return new Plan(split.get(0), split.get(1), ordered, dropped);
     }
 
     private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device, Optional<String> variant) {
