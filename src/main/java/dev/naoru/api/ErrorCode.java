@@ -8,7 +8,13 @@ public enum ErrorCode {
     /** A {@code tried} entry names an unknown step or outcome. */
     UNKNOWN_TRIED,
     BODY_TOO_LARGE, BATCH_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_FOUND, METHOD_NOT_ALLOWED, UNAUTHORIZED,
-    RELOAD_FAILED, INTERNAL;
+    RELOAD_FAILED, INTERNAL,
+    /** The bytes are not UTF-8 (a batch line or an HTTP body). */
+    INVALID_UTF8,
+    /** Well-formed JSON past the parser's deliberate limits (nesting, number, string or name length). */
+    JSON_TOO_COMPLEX,
+    /** The client sent its body too slowly or not at all (HTTP 408). */
+    REQUEST_TIMEOUT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

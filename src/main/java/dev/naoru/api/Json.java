@@ -1,6 +1,11 @@
 package dev.naoru.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,8 +21,16 @@ import java.util.Optional;
 
 /** Reads requests and writes results and errors in the JSON shapes of the public contract. */
 public final class Json {
-    /** Shared and thread-safe once configured; a request line with anything after its object is invalid. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Deliberate parser limits (far above any real request, far below what could hurt): past them, {@code json_too_complex}. */
+    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(200).maxNumberLength(100).maxStringLength(1_000_000).maxNameLength(1_000).build();
+
+    /**
+     * Shared and thread-safe once configured. A request line with anything after its object is
+     * invalid, and so is an object naming a field twice (which value would count is anyone's guess).
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(LIMITS).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
@@ -25,14 +38,52 @@ public final class Json {
 
     /** Parses one request line or body. */
     public static Request parseRequest(String text) {
+        return request(parseTree(text));
+    }
+
+    /** Parses one JSON document (a leading byte order mark is skipped), or {@code invalid_json}/{@code json_too_complex}. */
+    public static JsonNode parseTree(String text) {
         JsonNode node;
         try {
             node = MAPPER.readTree(withoutBom(text));
         } catch (JsonProcessingException e) {
-            throw new RequestException(ErrorCode.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw jsonError(e);
         }
-        return request(node);
+        if (node == null || node.isMissingNode()) throw new RequestException(ErrorCode.INVALID_JSON, "empty; send a JSON object such as {\"text\": \"…\"}");
+        return node;
+    }
+
+    /** The id of a parsed request object, when it has a usable one (so an error can still carry it). */
+    public static Optional<String> idOf(JsonNode n) {
+        if (n == null || !n.isObject()) return Optional.empty();
+        JsonNode id = n.get("id");
+        return id != null && (id.isTextual() || id.isNumber()) ? Optional.of(id.asText()) : Optional.empty();
+    }
+
+    /**
+     * A parse failure as a request error: {@code json_too_complex} past {@link #LIMITS}, else
+     * {@code invalid_json}; the message says what and where, without the parser's class names.
+     */
+    public static RequestException jsonError(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String at = loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return new RequestException(ErrorCode.JSON_TOO_COMPLEX, "the JSON exceeds a limit: " + plain(m) + at);
+        }
+        if (m.startsWith("Trailing token")) m = "content after the end of the JSON document";
+        return new RequestException(ErrorCode.INVALID_JSON, "not valid JSON: " + plain(m) + at);
+    }
+
+    /** Drops the parser's internal names ({@code `com.fasterxml…`}, feature flags) from a message. */
+    private static String plain(String m) {
+        return m.replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll(",?\\s*from `[^`]*`", "")
+                .replaceAll(":?\\s*not allowed as per `[^`]*`", "")
+                .replaceAll("\\s*\\(for `[^`]*`\\)", "")
+                .replaceAll("`[^`]*(jackson|Feature|Constraints)[^`]*`", "(parser setting)")
+                .replaceAll("(?s)\\R.*", "")
+                .strip();
     }
 
     /** Files saved by Notepad or Excel start with a byte order mark, which JSON allows a reader to skip. */
@@ -74,7 +125,7 @@ public final class Json {
         JsonNode d = node.get("device");
         if (d != null && !d.isNull()) {
             if (!d.isTextual()) throw new RequestException(ErrorCode.INVALID_REQUEST, "'device' must be a string: one of " + DeviceId.known());
-            device = Optional.of(device(d.asText()));
+            device = Optional.of(exactDevice(d.asText()));
         }
         Map<String, String> answers = new LinkedHashMap<>();
         JsonNode a = node.get("answers");
@@ -101,6 +152,16 @@ public final class Json {
                     + Request.MAX_MAX_STEPS + "; got " + n);
         }
         return n.asInt();
+    }
+
+    /** A device id exactly as the contract spells it (lower case, no spaces), for JSON requests. */
+    private static DeviceId exactDevice(String id) {
+        DeviceId d = device(id);
+        if (!d.id().equals(id)) {
+            throw new RequestException(ErrorCode.UNKNOWN_DEVICE, "unknown device '" + id + "'; ids are exact and lower-case: use '"
+                    + d.id() + "' (one of " + DeviceId.known() + ")");
+        }
+        return d;
     }
 
     /** @throws RequestException naming the known devices when the id is unknown */

@@ -1,31 +1,41 @@
 package dev.naoru.cli;
 
-import dev.naoru.api.Json;
 import dev.naoru.api.Naoru;
-import dev.naoru.api.Request;
-import dev.naoru.api.RequestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * {@code naoru batch FILE|-}: JSON Lines in, JSON Lines out, same order. A bad line gets an error
- * object and the run goes on. Exit 0 every line answered, 1 some line got an error, 2 usage error.
+ * {@code naoru batch FILE|-}: JSON Lines in, JSON Lines out, same order, one output line per input
+ * line always. Lines are split on {@code \n} only and each is decoded on its own, so a bad byte or a
+ * stray CR is that line's error and the run goes on. Exit 0 every line answered, 1 some line got an
+ * error, 2 usage error.
  */
 @Command(name = "batch", description = "JSON Lines の要求を 1 行ずつ診断し、結果を 1 行ずつ出力します (FILE または - で標準入力)。")
 final class BatchCommand implements Callable<Integer> {
+    /** Lines per task: large enough to amortize hand-off, small enough to keep every thread busy. */
+    private static final int CHUNK = 64;
+
     @Parameters(index = "0", paramLabel = "FILE|-", description = "one JSON request per line; - reads standard input")
     String file;
+
+    @Option(names = "--threads", paramLabel = "N", description = "diagnose on N threads (default: the cores, ${DEFAULT-VALUE}); output stays in input order")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     KbOptions kb;
@@ -35,42 +45,126 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BufferedReader in = open();
+        if (threads < 1) throw new CliException("--threads must be at least 1, got " + threads, 2);
+        InputStream in = open();
         Naoru naoru = kb.load();
         PrintWriter out = spec.commandLine().getOut();
+        BatchProgress progress = BatchProgress.forStderr(spec.commandLine().getErr());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "naoru-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Answered>> pending = new ArrayDeque<>();
         boolean anyError = false;
-        int lineNo = 0;
-        try (in) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                Optional<String> id = Json.idOf(line);
-                try {
-                    Request req = Json.parseRequest(line);
-                    out.println(Json.write(Json.result(naoru.diagnose(req))));
-                } catch (RequestException e) {
-                    anyError = true;
-                    out.println(Json.write(Json.error(id, e.code(), "line " + lineNo + ": " + e.getMessage())));
-                } catch (RuntimeException e) {
-                    anyError = true;
-                    out.println(Json.write(Json.error(id, dev.naoru.api.ErrorCode.INTERNAL, "line " + lineNo + ": internal error: " + e)));
+        try (LineReader lines = new LineReader(in)) {
+            int lineNo = 0;
+            while (true) {
+                List<byte[]> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK) {
+                    byte[] l = lines.next();
+                    if (l == null) break;
+                    chunk.add(l);
                 }
-                out.flush();
+                if (chunk.isEmpty()) break;
+                int first = lineNo + 1;
+                lineNo += chunk.size();
+                pending.add(pool.submit(() -> answer(naoru, chunk, first)));
+                while (pending.size() > threads * 4) anyError |= write(pending.poll(), out, progress);
             }
+            while (!pending.isEmpty()) anyError |= write(pending.poll(), out, progress);
         } catch (IOException e) {
             throw new CliException("cannot read " + file + ": " + e.getMessage(), 2);
+        } finally {
+            pool.shutdownNow();
+            out.flush();
+            progress.finish();
         }
         return anyError ? 1 : 0;
     }
 
-    private BufferedReader open() {
-        if (file.equals("-")) return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private record Answered(List<String> lines, boolean anyError) {
+    }
+
+    private static Answered answer(Naoru naoru, List<byte[]> chunk, int firstLine) {
+        List<String> res = new ArrayList<>(chunk.size());
+        boolean anyError = false;
+        for (int i = 0; i < chunk.size(); i++) {
+            int lineNo = firstLine + i;
+            BatchLine.Outcome o = BatchLine.answer(naoru, chunk.get(i), lineNo);
+            anyError |= o.error();
+            res.add(o.json());
+        }
+        return new Answered(res, anyError);
+    }
+
+    private static boolean write(Future<Answered> f, PrintWriter out, BatchProgress progress) {
+        Answered a;
+        try {
+            a = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", 2);
+        } catch (ExecutionException e) {   // answer() catches per line; this would be a bug
+            throw new IllegalStateException(e.getCause());
+        }
+        for (String l : a.lines()) {
+            out.write(l);
+            out.write('\n');
+        }
+        out.flush();
+        progress.add(a.lines().size());
+        return a.anyError();
+    }
+
+    private InputStream open() {
+        if (file.equals("-")) return System.in;
         Path p = Path.of(file);
         if (!Files.isRegularFile(p) || !Files.isReadable(p)) throw new CliException("cannot read file '" + file + "': no such readable file (use - for standard input)", 2);
         try {
-            return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+            return Files.newInputStream(p);
         } catch (IOException e) {
             throw new CliException("cannot read " + file + ": " + e.getMessage(), 2);
+        }
+    }
+
+    /** Splits bytes on {@code \n} only (a CR is data of its line); the last line needs no newline. */
+    static final class LineReader implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int len;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line without its {@code \n}, or null at the end. */
+        byte[] next() throws IOException {
+            java.io.ByteArrayOutputStream line = null;
+            while (true) {
+                if (pos == len) {
+                    len = in.read(buf);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        return line == null ? null : line.toByteArray();
+                    }
+                }
+                int start = pos;
+                while (pos < len && buf[pos] != '\n') pos++;
+                if (line == null) line = new java.io.ByteArrayOutputStream(Math.max(16, pos - start));
+                line.write(buf, start, pos - start);
+                if (pos < len) {
+                    pos++;
+                    return line.toByteArray();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }

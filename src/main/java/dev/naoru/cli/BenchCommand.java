@@ -39,6 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (requests < 1) throw new CliException("--requests must be at least 1, got " + requests, 2);
+        if (warmup < 0) throw new CliException("--warmup must be 0 or more, got " + warmup, 2);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Naoru naoru = kb.load();
         List<Path> files = cases;

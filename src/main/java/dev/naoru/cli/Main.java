@@ -3,13 +3,33 @@ package dev.naoru.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code naoru}: the command line of Naoru. Exit 0 ok, 1 some input failed, 2 usage error. */
-@Command(name = "naoru", mixinStandardHelpOptions = true, version = "naoru 0.1.0",
+/**
+ * {@code naoru}: the command line of Naoru. Exit codes: 0 ok; 1 some input failed (a batch line,
+ * a scenario, an eval under its minimum); 2 usage or input error (bad option, unreadable file,
+ * invalid KB, port in use); 3 internal error (a bug: please report it). Every failure is one line
+ * on standard error.
+ */
+@Command(name = "naoru", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "日本語の iCloud メールの不具合の訴えを、端末別の順序だった対処プランにします。",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class, ExplainCommand.class, ValidateCommand.class,
-                TestCommand.class, CoverageCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, ChatCommand.class,
-                CommandLine.HelpCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:some input failed (batch line, scenario, eval under --min)",
+                "2:usage or input error (option, file, KB, port in use)", "3:internal error (a bug; please report it)"},
+        subcommands = {
+                DiagnoseCommand.class,
+                BatchCommand.class,
+                ExplainCommand.class,
+                ValidateCommand.class,
+                TestCommand.class,
+                CoverageCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
+                ChatCommand.class,
+                CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
+    static final String VERSION = "naoru 0.1.0";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -20,6 +40,7 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        everySubcommandAnswersHelpAndVersion(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof CliException ce) {
@@ -34,7 +55,7 @@ public final class Main implements Runnable {
                 ke.problems().forEach(p -> cmd.getErr().println(p.format()));
                 return 2;
             }
-            cmd.getErr().println("naoru: internal error: " + ex);
+            cmd.getErr().println("naoru: internal error (please report it): " + String.valueOf(ex).lines().findFirst().orElse(""));
             return 3;
         });
         cl.setParameterExceptionHandler((ex, argv) -> {
@@ -44,6 +65,22 @@ public final class Main implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** {@code naoru SUB --help|-h|--version|-V} for every subcommand, added here so new subcommands get them too. */
+    private static void everySubcommandAnswersHelpAndVersion(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (spec.userObject() instanceof CommandLine.HelpCommand) continue;
+            if (spec.optionsMap().containsKey("--help")) continue;
+            spec.version(VERSION);
+            spec.addMixin("mixinStandardHelpOptions", CommandLine.Model.CommandSpec.forAnnotatedObject(new StandardHelp()));
+        }
+    }
+
+    /** picocli's standard {@code --help}/{@code --version} options as a mixin. */
+    @Command(mixinStandardHelpOptions = true)
+    private static final class StandardHelp {
     }
 
     @Override

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (RuntimeException e) {
-            throw new CliException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), 2);
+            throw new CliException("cannot listen on " + host + ":" + port + ": " + (portTaken() ? "the port is already in use (choose another with --port, or 0 for a free one)" : why(e)), 2);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {   // SIGINT / SIGTERM: finish requests in flight, then exit
@@ -68,6 +68,28 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Jetty's failed start loses the BindException (its stop fails too): ask the port directly. */
+    private boolean portTaken() {
+        if (port == 0) return false;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName(host))) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The root cause in words: "address already in use" rather than Jetty's wrapper exceptions. */
+    private static String why(Throwable e) {
+        Throwable t = e;
+        boolean inUse = false;
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            inUse |= c instanceof java.net.BindException || String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("already in use");
+            t = c;
+        }
+        if (inUse) return "the port is already in use (choose another with --port, or 0 for a free one)";
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static String readToken(Path f) {

@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,29 +29,38 @@ final class Bodies {
      * The body of a JSON POST as text.
      *
      * @throws ApiError {@code unsupported_media_type} unless {@code Content-Type: application/json} (UTF-8, uncompressed),
-     *                  {@code body_too_large} over {@code limit} bytes, {@code invalid_json} when not UTF-8
+     *                  {@code body_too_large} over {@code limit} bytes, {@code invalid_utf8} when not UTF-8
      */
     static String json(Context ctx, int limit) {
+        return json(ctx, limit, ErrorCode.BODY_TOO_LARGE);
+    }
+
+    /** As {@link #json(Context, int)}, answering {@code tooLarge} (e.g. {@code batch_too_large}) over the limit. */
+    static String json(Context ctx, int limit, ErrorCode tooLarge) {
         requireJson(ctx.header("Content-Type"));
         String encoding = ctx.header("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
             throw new ApiError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + encoding.strip() + "' is not supported; send the JSON uncompressed");
         }
+        String transfer = ctx.header("Transfer-Encoding");
+        if (transfer != null && !transfer.strip().equalsIgnoreCase("chunked")) {   // e.g. "gzip, chunked" (D20)
+            throw new ApiError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Transfer-Encoding '" + transfer.strip() + "' is not supported; send the JSON uncompressed");
+        }
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) throw tooLarge(limit, declared);
+        if (declared > limit) throw tooLarge(tooLarge, limit, declared);
         byte[] bytes;
         try {
             InputStream in = ctx.req().getInputStream();
             bytes = in.readNBytes(limit + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw ClientErrors.unreadableBody(e);
         }
-        if (bytes.length > limit) throw tooLarge(limit, -1);
+        if (bytes.length > limit) throw tooLarge(tooLarge, limit, -1);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiError(ErrorCode.INVALID_JSON, "the body is not valid UTF-8; send JSON encoded as UTF-8");
+            throw new ApiError(ErrorCode.INVALID_UTF8, "the body is not valid UTF-8; send JSON encoded as UTF-8");
         }
     }
 
@@ -76,8 +84,8 @@ final class Bodies {
         }
     }
 
-    private static ApiError tooLarge(int limit, long declared) {
-        return new ApiError(ErrorCode.BODY_TOO_LARGE, "the body " + (declared >= 0 ? "has " + declared + " bytes" : "is larger than the limit")
+    private static ApiError tooLarge(ErrorCode code, int limit, long declared) {
+        return new ApiError(code, "the body " + (declared >= 0 ? "has " + declared + " bytes" : "is larger than the limit")
                 + "; at most " + limit + " bytes are accepted here");
     }
 
@@ -88,8 +96,7 @@ final class Bodies {
             if (n == null || n.isMissingNode()) throw new ApiError(ErrorCode.INVALID_JSON, "the body is empty; send a JSON document");
             return n;
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ApiError(ErrorCode.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage() + at);
+            throw ApiError.of(Json.jsonError(e), Optional.empty());
         }
     }
 

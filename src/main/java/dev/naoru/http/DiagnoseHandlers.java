@@ -40,7 +40,7 @@ final class DiagnoseHandlers {
             throw ApiError.of(e, Bodies.idOf(node));
         }
         metrics.diagnosis(r.status().id());
-        ctx.contentType(JSON).result(Json.write(Json.result(r)));
+        write(ctx, Json.result(r));
     }
 
     /**
@@ -48,7 +48,7 @@ final class DiagnoseHandlers {
      * item gets the contract's error object {@code {"id":…, "error":{code, message}}} and the rest go on.
      */
     void batch(Context ctx) {
-        JsonNode root = Bodies.tree(Bodies.json(ctx, config.maxBatchBytes()));
+        JsonNode root = Bodies.tree(Bodies.json(ctx, config.maxBatchBytes(), ErrorCode.BATCH_TOO_LARGE));
         if (!root.isArray()) {
             throw new ApiError(ErrorCode.INVALID_REQUEST, "a batch is a JSON array of requests, e.g. [{\"id\": \"c1\", \"text\": \"…\"}]");
         }
@@ -60,6 +60,7 @@ final class DiagnoseHandlers {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (int i = 0; i < root.size(); i++) {
             JsonNode item = root.get(i);
+            int n = i + 1;   // items count from 1, like the lines of the CLI batch
             Optional<String> id = Bodies.idOf(item);
             try {
                 Result r = snapshot.diagnose(Json.request(item));
@@ -67,25 +68,35 @@ final class DiagnoseHandlers {
                 out.add(Json.result(r));
             } catch (RequestException e) {
                 metrics.diagnosis("error");
-                out.add(Json.error(id, e.code(), "item " + i + ": " + e.getMessage()));
+                out.add(Json.error(id, e.code(), "item " + n + ": " + e.getMessage()));
             } catch (RuntimeException e) {
                 metrics.diagnosis("error");
-                LOG.error("batch item {} failed", i, e);
-                out.add(Json.error(id, ErrorCode.INTERNAL, "item " + i + ": internal error; the server log has the details"));
+                LOG.error("batch item {} failed", n, e);
+                out.add(Json.error(id, ErrorCode.INTERNAL, "item " + n + ": internal error; the server log has the details"));
             }
         }
-        ctx.contentType(JSON).result(Json.write(out));
+        write(ctx, out);
     }
 
     /** Like diagnose, with the trace of matching and rule firing ({@code Explanation.toJson()}). */
     void explain(Context ctx) {
         JsonNode node = Bodies.tree(Bodies.json(ctx, config.maxBodyBytes()));
-        String json;
+        JsonNode json;
         try {
-            json = Json.write(naoru.explain(Json.request(node)).toJson());
+            json = naoru.explain(Json.request(node)).toJson();
         } catch (RequestException e) {
             throw ApiError.of(e, Bodies.idOf(node));
         }
-        ctx.contentType(JSON).result(json);
+        write(ctx, json);
+    }
+
+    /** Serializes straight into the response stream: no intermediate String or byte array per request. */
+    private static void write(Context ctx, JsonNode n) {
+        ctx.contentType(JSON);
+        try {
+            Json.MAPPER.writeValue(ctx.outputStream(), n);
+        } catch (java.io.IOException e) {
+            LOG.debug("response not written: {}", e.toString());   // the client went away
+        }
     }
 }

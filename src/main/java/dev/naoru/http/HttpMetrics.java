@@ -41,6 +41,16 @@ public final class HttpMetrics implements AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        // Present at 0 from the start, so a dashboard or alert sees the series before the first reload.
+        for (ReloadOutcome.Kind k : ReloadOutcome.Kind.values()) {
+            for (String trigger : new String[]{"watch", "admin"}) reloads(k, trigger);
+        }
+    }
+
+    private Counter reloads(ReloadOutcome.Kind outcome, String trigger) {
+        return Counter.builder("naoru.reloads").description("KB reloads by outcome and trigger")
+                .tags("outcome", outcome.name().toLowerCase(Locale.ROOT), "trigger", trigger)
+                .register(registry);
     }
 
     /** Records one finished HTTP request. */
@@ -66,9 +76,7 @@ public final class HttpMetrics implements AutoCloseable {
 
     /** Counts a reload by outcome ({@code swapped}, {@code unchanged}, {@code failed}) and trigger ({@code watch}, {@code admin}). */
     void reload(ReloadOutcome.Kind outcome, String trigger) {
-        Counter.builder("naoru.reloads").description("KB reloads by outcome and trigger")
-                .tags("outcome", outcome.name().toLowerCase(Locale.ROOT), "trigger", trigger)
-                .register(registry).increment();
+        reloads(outcome, trigger).increment();
     }
 
     /** The Prometheus text exposition of every metric. */

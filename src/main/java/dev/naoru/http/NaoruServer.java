@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class NaoruServer {
     private static final Logger LOG = LoggerFactory.getLogger(NaoruServer.class);
-    private static final Logger ACCESS = LoggerFactory.getLogger("naoru.access");
 
     private final Naoru naoru;
     private final ServerConfig config;
@@ -74,11 +72,18 @@ public final class NaoruServer {
                 sf.location = Location.CLASSPATH;
                 sf.headers = Map.of("Cache-Control", "no-cache");
             });
+            cfg.jetty.threadPool = JettySetup.threadPool(config);
+            cfg.jetty.modifyHttpConfiguration(h -> JettySetup.hostileClients(h, config));
             cfg.jetty.modifyServer(server -> {
                 server.setStopTimeout(config.stopTimeout().toMillis());
                 server.setErrorHandler(new JettyProblemHandler());
+                JettySetup.limitsAndLog(server, config);
             });
-            cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyProblemHandler()));
+            cfg.jetty.modifyServletContextHandler(h -> {
+                h.setErrorHandler(new JettyProblemHandler());
+                JettySetup.bufferBodies(h, new BodyBuffer(Math.max(config.maxBodyBytes(), config.maxBatchBytes()),
+                        config.bodyTimeout(), e -> metrics.error(e.code())));
+            });
             cfg.requestLogger.http(this::log);
         });
         register();
@@ -107,6 +112,11 @@ public final class NaoruServer {
         app.exception(ApiError.class, (e, ctx) -> fail(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, fromJavalin(e, ctx)));
         app.exception(Exception.class, (e, ctx) -> {
+            var clientError = ClientErrors.classify(e);
+            if (clientError.isPresent()) {
+                fail(ctx, ClientErrors.unreadableBody(e));
+                return;
+            }
             String ref = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("internal error (ref {}) on {} {}", ref, ctx.method(), ctx.path(), e);
             fail(ctx, new ApiError(ErrorCode.INTERNAL, "internal error (ref " + ref + "); the server log has the details"));
@@ -169,7 +179,7 @@ public final class NaoruServer {
         Problems.write(ctx, e);
     }
 
-    /** Access log (never the body: it may hold personal data) and request metrics. */
+    /** Request metrics (the access log is Jetty's, written off the request path: {@link JettySetup}). */
     private void log(Context ctx, Float ms) {
         String path = ctx.path();
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
@@ -177,7 +187,6 @@ public final class NaoruServer {
         String route = routes.stream().anyMatch(r -> r.path().equals(trimmed)) ? trimmed : status == 404 ? "unmatched" : "static";
         String method = ctx.method().name();
         metrics.request(route, method, status, ms);
-        ACCESS.info("{} {} {} {}ms", method, path, status, String.format(Locale.ROOT, "%.1f", ms));
     }
 
     private static byte[] resource(String name) {
@@ -191,7 +200,14 @@ public final class NaoruServer {
 
     /** Starts listening (and watching, when configured); returns this. */
     public NaoruServer start() {
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {   // Javalin rethrows Jetty's checked failures (e.g. a port in use) undeclared
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        JettySetup.idleTimeouts(app.jettyServer().server(), config);
         if (config.watch()) {
             watcher = new KbWatcher(List.of(naoru.kbDir().orElseThrow(), naoru.rulesDir().orElseThrow()),
                     config.watchInterval(), () -> reloader.reload("watch"));

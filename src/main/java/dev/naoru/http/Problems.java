@@ -23,8 +23,9 @@ public final class Problems {
     /** The HTTP status a code is answered with. */
     public static int status(ErrorCode code) {
         return switch (code) {
-            case INVALID_JSON, INVALID_REQUEST, TEXT_MISSING, TEXT_EMPTY, TEXT_TOO_LONG, UNKNOWN_DEVICE, UNKNOWN_ANSWER, UNKNOWN_TRIED -> 400;
+            case INVALID_JSON, INVALID_UTF8, JSON_TOO_COMPLEX, INVALID_REQUEST, TEXT_MISSING, TEXT_EMPTY, TEXT_TOO_LONG, UNKNOWN_DEVICE, UNKNOWN_ANSWER, UNKNOWN_TRIED -> 400;
             case UNAUTHORIZED -> 401;
+            case REQUEST_TIMEOUT -> 408;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case BODY_TOO_LARGE, BATCH_TOO_LARGE -> 413;
@@ -38,6 +39,9 @@ public final class Problems {
     public static String title(ErrorCode code) {
         return switch (code) {
             case INVALID_JSON -> "Body is not valid JSON";
+            case INVALID_UTF8 -> "Body is not valid UTF-8";
+            case JSON_TOO_COMPLEX -> "JSON exceeds the parser's limits";
+            case REQUEST_TIMEOUT -> "Request body too slow or missing";
             case INVALID_REQUEST -> "Request does not have the contract's shape";
             case TEXT_MISSING -> "Text is missing";
             case TEXT_EMPTY -> "Text is empty";

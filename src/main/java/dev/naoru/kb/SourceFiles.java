@@ -62,7 +62,7 @@ public record SourceFiles(String label, Map<String, String> files, Map<String, S
                 }
             }
         } catch (IOException e) {
-            throw new KbException(List.of(new Problem(label, 0, 0, "cannot read: " + e.getMessage(), "")));
+            throw new KbException(List.of(new Problem(label, 0, 0, "cannot list the folder: " + e.getMessage(), "")));
         }
         if (!problems.isEmpty()) throw new KbException(problems);
         return new SourceFiles(label, files, tests, subfolders);
@@ -74,11 +74,9 @@ public record SourceFiles(String label, Map<String, String> files, Map<String, S
 
     private static void readInto(Path p, String shown, String key, Map<String, String> into, List<Problem> problems) {
         try {
-            into.put(key, decode(Files.readAllBytes(p)));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(shown, 0, 0, "not valid UTF-8 text", "save the file as UTF-8"));
-        } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, "cannot read: " + e.getMessage(), ""));
+            into.put(key, readUtf8(p, shown));
+        } catch (KbException e) {
+            problems.addAll(e.problems());
         }
     }
 
@@ -86,6 +84,26 @@ public record SourceFiles(String label, Map<String, String> files, Map<String, S
     public static String decode(byte[] bytes) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** A file's text; a read failure or a byte that is not UTF-8 is a problem located in that file (line of the byte). */
+    private static String readUtf8(Path p, String shown) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new KbException(List.of(new Problem(shown, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions")));
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new KbException(List.of(new Problem(shown, line, 0, "not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position() + ")", "save the file as UTF-8")));
+        }
+        return out.flip().toString();
     }
 
     /** The display path of a file, e.g. {@code kb/steps.yaml}. */

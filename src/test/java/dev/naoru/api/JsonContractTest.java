@@ -114,7 +114,7 @@ class JsonContractTest {
     @Test
     @DisplayName("parseRequest reads every field of the contract request")
     void parseRequest() {
-        Request r = Json.parseRequest("{\"id\": 42, \"text\": \"メールが届かない\", \"device\": \"Outlook\", \"answers\": {\"other-devices\": \" yes \"}}");
+        Request r = Json.parseRequest("{\"id\": 42, \"text\": \"メールが届かない\", \"device\": \"outlook\", \"answers\": {\"other-devices\": \" yes \"}}");
         assertThat(r.id()).hasValue("42");
         assertThat(r.text()).isEqualTo("メールが届かない");
         assertThat(r.device()).hasValue(DeviceId.OUTLOOK);

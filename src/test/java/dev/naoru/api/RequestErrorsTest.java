@@ -84,9 +84,25 @@ class RequestErrorsTest {
     }
 
     @ParameterizedTest(name = "device 「{0}」 is accepted")
-    @ValueSource(strings = {"iphone", "IPHONE", " mac ", "Outlook", "android", "docomo"})
+    @ValueSource(strings = {"iphone", "mac", "outlook", "android", "docomo"})
     void knownDevice(String device) {
         assertThat(Json.parseRequest("{\"text\": \"x\", \"device\": \"" + device + "\"}").device()).isPresent();
+    }
+
+    @ParameterizedTest(name = "device 「{0}」 in JSON is refused: the OpenAPI enum is exact and lower-case")
+    @ValueSource(strings = {"IPHONE", " mac ", "Outlook", "iPhone"})
+    void deviceCaseIsExact(String device) {
+        RequestException e = parseError("{\"text\": \"x\", \"device\": \"" + device + "\"}");
+        assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_DEVICE);
+        assertThat(e.getMessage()).contains("lower-case");
+    }
+
+    @ParameterizedTest(name = "{0} → invalid_json without parser class names (D17)")
+    @ValueSource(strings = {"{\"text\":\"a\",\"text\":\"b\"}", "{\"text\":\"a\"}{\"text\":\"b\"}", "{\"text\":\"a\"} x"})
+    void duplicateKeysAndTrailingContent(String line) {
+        RequestException e = parseError(line);
+        assertThat(e.code()).isEqualTo(ErrorCode.INVALID_JSON);
+        assertThat(e.getMessage()).doesNotContain("`").doesNotContain("jackson").doesNotContain("Feature");
     }
 
     @ParameterizedTest(name = "answers {0}={1} → unknown_answer")

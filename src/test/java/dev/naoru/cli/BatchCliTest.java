@@ -116,14 +116,16 @@ class BatchCliTest {
     }
 
     @Test
-    @DisplayName("blank lines are skipped; line numbers in errors still count them")
+    @DisplayName("blank lines get an error line too: one output line per input line, numbers never drift")
     void blankLines() throws Exception {
         Path f = file("", "{\"id\": \"a\", \"text\": \"メールが届かない\"}", "   ", "nope");
         Cli.Run r = Cli.run(Cli.withKb("batch", f.toString()));
         assertThat(r.exit()).isEqualTo(1);
         List<JsonNode> res = parse(r);
-        assertThat(res).hasSize(2);
-        assertThat(res.get(1).at("/error/message").asText()).contains("line 4");
+        assertThat(res).hasSize(4);
+        assertThat(res.get(0).at("/error/message").asText()).contains("line 1: empty line");
+        assertThat(res.get(1).get("id").asText()).isEqualTo("a");
+        assertThat(res.get(3).at("/error/message").asText()).contains("line 4");
     }
 
     @Test

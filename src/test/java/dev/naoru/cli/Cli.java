@@ -35,7 +35,12 @@ final class Cli {
         return runWithInput(null, args);
     }
 
-    static synchronized Run runWithInput(String stdin, String... args) {
+    static Run runWithInput(String stdin, String... args) {
+        return runWithBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** With raw bytes on standard input (invalid UTF-8, bare CRs…). */
+    static synchronized Run runWithBytes(byte[] stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -45,7 +50,7 @@ final class Cli {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin));
             exit = Main.run(args);
             System.out.flush();
             System.err.flush();

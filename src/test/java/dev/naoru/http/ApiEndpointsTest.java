@@ -80,7 +80,7 @@ class ApiEndpointsTest {
         assertThat(a.get(0).get("status").asText()).isEqualTo("plan");
         assertThat(a.get(1).get("id").asText()).isEqualTo("b");
         assertThat(a.get(1).at("/error/code").asText()).isEqualTo("text_empty");
-        assertThat(a.get(1).at("/error/message").asText()).startsWith("item 1: ");
+        assertThat(a.get(1).at("/error/message").asText()).startsWith("item 2: ");   // counted from 1, like the CLI's lines
         assertThat(a.get(2).get("id").asText()).isEqualTo("7");
         assertThat(a.get(2).at("/device/source").asText()).isEqualTo("given");
         assertThat(a.get(3).at("/error/code").asText()).isEqualTo("unknown_device");

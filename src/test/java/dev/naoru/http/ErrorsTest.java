@@ -39,7 +39,7 @@ class ErrorsTest {
         assertProblem(http.post("/v1/diagnose", "{\"text\":\"a\"} trailing"), 400, "invalid_json");
         assertProblem(http.post("/v1/explain", "nope"), 400, "invalid_json");
         assertProblem(http.post("/v1/diagnose/batch", "[{]"), 400, "invalid_json");
-        assertProblem(http.post("/v1/diagnose/batch", "[" + "[".repeat(5000) + "]".repeat(5000) + "]"), 400, "invalid_json");
+        assertProblem(http.post("/v1/diagnose/batch", "[" + "[".repeat(5000) + "]".repeat(5000) + "]"), 400, "json_too_complex");
     }
 
     @Test
@@ -82,7 +82,8 @@ class ErrorsTest {
         assertProblem(http.post("/v1/explain", big), 413, "body_too_large");
         String bigBatch = "[" + String.join(",", Collections.nCopies(60, "{\"text\": \"" + "あ".repeat(6_000) + "\"}")) + "]";
         assertThat(bigBatch.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(1024 * 1024);
-        assertProblem(http.post("/v1/diagnose/batch", bigBatch), 413, "body_too_large");
+        // A batch over 1 MiB is batch_too_large, as README and OpenAPI say (D13).
+        assertProblem(http.post("/v1/diagnose/batch", bigBatch), 413, "batch_too_large");
     }
 
     @Test
