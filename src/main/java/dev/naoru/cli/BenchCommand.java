@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", description = "measured requests (default ${DEFAULT-VALUE})")
     int requests = 100_000;
 
-    @Option(names = "--cases", paramLabel = "FILE", description = "scenario files whose texts are the corpus (default: the KB's tests)")
+    @Option(names = "--cases", paramLabel = "FILE", arity = "1..*", description = "scenario files whose texts are the corpus (default: the KB's tests)")
     List<Path> cases = new ArrayList<>();
 
     @Mixin
