@@ -1,10 +1,32 @@
 // Naoru playground: plain JS, no build step. Stateless multi-turn: every submission sends the same
-// text with the answers collected so far; the server keeps nothing between requests.
+// text with the answers collected so far; the server keeps nothing between requests. Guided mode
+// shows one step at a time and sends back what the user tried ('tried'), like a chatbot would.
 'use strict';
 
-const state = { kb: null, lastText: null, answers: {}, lastRequest: null };
+const state = { kb: null, lastText: null, answers: {}, tried: {}, lastRequest: null };
 
-const STATUS = { plan: '対処プラン', clarify: '確認が必要です', no_match: 'メールの不具合の相談ではないようです' };
+const STATUS = {
+  plan: '対処プラン', clarify: '確認が必要です', no_match: 'メールの不具合の相談ではないようです',
+  resolved: '解決しました', escalate: '担当者への引き継ぎ',
+};
+const OUTCOME = { fixed: '解決した', 'not-fixed': '解決しない', cannot: 'できない' };
+
+/** The API's error codes in words a Japanese user can act on (the API's own message is English). */
+const ERRORS = {
+  invalid_json: '送信内容を読み取れませんでした。ページを再読み込みしてやり直してください。',
+  invalid_request: '送信内容の形式が正しくありません。ページを再読み込みしてやり直してください。',
+  text_missing: 'メッセージを入力してください。',
+  text_empty: 'メッセージを入力してください。',
+  text_too_long: 'メッセージが長すぎます。2,000 文字以内にしてください。',
+  unknown_device: '選んだ端末は知識ベースにありません。「自動判定」か一覧の端末を選んでください。',
+  unknown_answer: '回答が選択肢にありません。「新しい相談」からやり直してください。',
+  unknown_tried: '試した手順の記録が正しくありません。「新しい相談」からやり直してください。',
+  body_too_large: '送信内容が大きすぎます。メッセージを短くしてください。',
+  unsupported_media_type: '送信の形式が正しくありません。ページを再読み込みしてください。',
+  not_found: 'ページが見つかりません。',
+  method_not_allowed: 'この操作はできません。',
+  internal: 'サーバーで問題が起きました。少し待ってからやり直してください。',
+};
 const SOURCE = { given: '指定', detected: '文章から判定', answered: '回答から', unknown: '不明' };
 
 const $ = (id) => document.getElementById(id);
@@ -37,9 +59,11 @@ async function postJson(path, body) {
   });
   const data = await res.json().catch(() => null);
   if (!res.ok) {
-    const detail = data && data.detail ? data.detail : `HTTP ${res.status}`;
-    const code = data && data.code ? ` (${data.code})` : '';
-    throw new Error(detail + code);
+    const code = data && data.code ? data.code : '';
+    const message = ERRORS[code] || `サーバーがエラーを返しました（HTTP ${res.status}）。少し待ってからやり直してください。`;
+    const err = new Error(message + (code ? `（${code}）` : ''));
+    err.code = code;
+    throw err;
   }
   return data;
 }
@@ -67,12 +91,17 @@ async function loadKb() {
 
 function currentRequest() {
   const text = $('text').value;
-  if (text !== state.lastText) state.answers = {}; // a new message starts a new conversation
+  if (text !== state.lastText) {
+    // a new message starts a new conversation
+    state.answers = {};
+    state.tried = {};
+  }
   state.lastText = text;
   const req = { text };
   const device = $('device').value;
   if (device) req.device = device;
   if (Object.keys(state.answers).length) req.answers = { ...state.answers };
+  if (Object.keys(state.tried).length) req.tried = { ...state.tried };
   return req;
 }
 
@@ -89,7 +118,7 @@ async function diagnose() {
     render(await postJson('/v1/diagnose', req));
     if (!$('explain').hidden) await explain();
   } catch (e) {
-    showError(e.message);
+    showError(e instanceof TypeError ? 'サーバーに接続できませんでした。' : e.message);
   } finally {
     $('submit').disabled = false;
   }
@@ -174,6 +203,8 @@ function render(r) {
   renderQuestions(r.questions);
   renderAnswers();
   renderPlan(r.steps);
+  renderGuided(r);
+  document.body.dataset.renders = String((Number(document.body.dataset.renders) || 0) + 1); // lets tests wait for a turn
   renderList('warning-list', r.warnings, (w) => el('li', {}, w));
   $('warnings').hidden = r.warnings.length === 0;
   renderList('prevention-list', r.prevention || [], (p) => el('li', {}, p));
@@ -215,8 +246,36 @@ async function explain(scroll) {
     $('explain').hidden = false;
     if (scroll === true) $('explain').scrollIntoView();
   } catch (e) {
-    showError(e.message);
+    showError(e instanceof TypeError ? 'サーバーに接続できませんでした。' : e.message);
   }
+}
+
+function stepTitle(id) {
+  return labelOf(state.kb && state.kb.steps, id, 'title');
+}
+
+/** Guided mode: the first step only, with 「解決した」「解決しない」「できない」; and what was tried so far. */
+function renderGuided(r) {
+  const guided = $('guided-mode').checked;
+  const active = r.status === 'plan' || r.status === 'clarify';
+  const step = active && r.steps.length ? r.steps[0] : null;
+  $('guided').hidden = !(guided && step);
+  $('guided-step').replaceChildren();
+  if (step) {
+    $('guided').dataset.step = step.id;
+    $('guided-step').append(el('div', { class: 'step' + (step.destructive ? ' destructive' : ''), 'data-step': step.id },
+      el('div', { class: 'step-title' }, step.title, step.destructive ? el('span', { class: 'badge' }, '注意: 元に戻せない操作') : null),
+      el('p', { class: 'instructions' }, step.instructions)));
+  }
+  $('plan-view').hidden = (guided && active) || r.status === 'resolved';
+  const tried = Object.entries(state.tried);
+  $('tried').hidden = tried.length === 0;
+  renderList('tried-list', tried, ([id, outcome]) => el('li', { 'data-tried': id, 'data-outcome': outcome },
+    stepTitle(id), el('span', { class: 'outcome-label' }, `→ ${OUTCOME[outcome] || outcome}`)));
+  $('resolved').hidden = r.status !== 'resolved';
+  $('resolved-by').textContent = r.resolved_by ? `「${stepTitle(r.resolved_by)}」で解決しました。` : '';
+  $('handoff').hidden = !(r.status === 'escalate' && r.handoff);
+  $('handoff-summary').textContent = r.handoff ? r.handoff.summary : '';
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -234,8 +293,20 @@ document.addEventListener('DOMContentLoaded', () => {
       diagnose();
     });
   }
+  for (const b of document.querySelectorAll('button.outcome')) {
+    b.addEventListener('click', () => {
+      const step = $('guided').dataset.step;
+      if (!step) return;
+      state.tried[step] = b.dataset.outcome;
+      diagnose();
+    });
+  }
+  $('guided-mode').addEventListener('change', () => {
+    if (state.lastRequest) diagnose();
+  });
   $('reset').addEventListener('click', () => {
     state.answers = {};
+    state.tried = {};
     state.lastText = null;
     state.lastRequest = null;
     $('text').value = '';

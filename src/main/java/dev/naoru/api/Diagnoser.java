@@ -6,7 +6,9 @@ import dev.naoru.kb.PreventionTip;
 import dev.naoru.kb.Question;
 import dev.naoru.match.FactMatch;
 import dev.naoru.match.MatchResult;
+import dev.naoru.plan.Plan;
 import dev.naoru.plan.PlanBuilder;
+import dev.naoru.plan.PlanContext;
 import dev.naoru.plan.PlanStep;
 import dev.naoru.rules.AnswerFact;
 import dev.naoru.rules.AskFact;
@@ -17,6 +19,7 @@ import dev.naoru.rules.RuleOutcome;
 import dev.naoru.rules.RuleRunner;
 import dev.naoru.rules.SymptomFact;
 import dev.naoru.rules.TopicFact;
+import dev.naoru.rules.TriedFact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +41,7 @@ final class Diagnoser {
     }
 
     /** The result plus what explain shows. */
-    record Diagnosis(Result result, MatchResult match, RuleOutcome outcome, List<Object> facts) {
+    record Diagnosis(Result result, MatchResult match, RuleOutcome outcome, List<Object> facts, List<Plan.Dropped> dropped) {
     }
 
     static Diagnosis diagnose(Snapshot snap, Request req, boolean trace) {
@@ -65,6 +68,8 @@ final class Diagnoser {
             device = Optional.empty();
             source = DeviceSource.UNKNOWN;
         }
+
+        VariantChoice variant = VariantChoice.choose(kb, device, req.answers(), match, warnings);
 
         Map<String, Result.SymptomFound> symptoms = new LinkedHashMap<>();
         for (FactMatch m : match.symptoms()) symptoms.put(m.id(), new Result.SymptomFound(m.id(), m.score(), m.evidence()));
@@ -97,19 +102,27 @@ final class Diagnoser {
         req.answers().forEach((q, a) -> facts.add(new AnswerFact(q, a)));
         match.topics().forEach(t -> facts.add(new TopicFact(t.id())));
         match.services().forEach(t -> facts.add(new TopicFact(t.id())));
+        req.tried().forEach((step, o) -> facts.add(new TriedFact(step, o.id())));
 
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        List<PlanStep> steps = PlanBuilder.build(kb, outcome.steps(), outcome.suppressed(), device);
+        boolean outage = outcome.causes().stream().anyMatch(c -> c.getId().equals("server-outage"));
+        Plan plan = PlanBuilder.plan(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant(),
+                new PlanContext(outage, symptoms.keySet(), req.maxSteps()));
+        List<PlanStep> steps = plan.steps();
         if (status == Status.PLAN && steps.isEmpty()) status = Status.CLARIFY;
 
-        List<Result.QuestionAsked> questions = status == Status.NO_MATCH ? List.of()
-                : questions(kb, req, outcome, status, device.isEmpty());
-        Result result = new Result(req.id(), status, device, source, List.copyOf(symptoms.values()),
-                List.copyOf(contexts.values()), causes(kb, outcome), steps, questions, warnings,
-                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version());
-        return new Diagnosis(result, match, outcome, facts);
+        List<Result.QuestionAsked> questions = new ArrayList<>(status == Status.NO_MATCH ? List.of()
+                : questions(kb, req, outcome, status, device.isEmpty()));
+        questions.removeIf(q -> AnsweredByText.answer(q.id(), contexts).isPresent());
+        if (status != Status.NO_MATCH) variant.question(kb, device, plan.all()).ifPresent(questions::add);
+        Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
+                List.copyOf(contexts.values()), causes(kb, outcome), steps, plan.moreSteps(), questions, warnings,
+                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version(),
+                Optional.empty(), Optional.empty());
+        result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
+        return new Diagnosis(result, match, outcome, facts, plan.dropped());
     }
 
     private static List<Result.CauseFound> causes(KnowledgeBase kb, RuleOutcome outcome) {
@@ -122,6 +135,7 @@ final class Diagnoser {
             double conf = cs.stream().mapToDouble(CauseFact::getConfidence).max().orElse(0);
             LinkedHashSet<String> because = new LinkedHashSet<>();
             cs.forEach(c -> because.add("rule: " + c.getRule()));
+            conf = CauseRuleOut.cap(id, conf, outcome.ruledOut(), because);
             String label = kb.causesById().containsKey(id) ? kb.causesById().get(id).label() : id;
             out.add(new Result.CauseFound(id, conf, label, List.copyOf(because)));
         });

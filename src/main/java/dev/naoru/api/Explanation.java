@@ -21,7 +21,9 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
     static Explanation of(Snapshot s, Diagnoser.Diagnosis d) {
         return new Explanation(d.result(), d.match(), d.outcome().fired(),
                 d.facts().stream().map(String::valueOf).toList(),
-                d.outcome().suppressed().stream().map(x -> x.getStepId() + " (rule: " + x.getRule() + ")").distinct().sorted().toList());
+                java.util.stream.Stream.concat(
+                        d.outcome().suppressed().stream().map(x -> x.getStepId() + " (rule: " + x.getRule() + ")").distinct().sorted(),
+                        d.dropped().stream().map(Object::toString)).toList());
     }
 
     /** Why a step sits at its place: stage, destructive or not, priority. */
@@ -119,6 +121,13 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         sb.append("\nルールに渡した事実: ").append(String.join(", ", facts)).append('\n');
         sb.append("\n発火したルール (順に):\n");
         for (FiredRule r : fired) sb.append("  - ").append(r.name()).append("  ← ").append(String.join(", ", r.matched())).append('\n');
+        if (!result.causes().isEmpty()) {
+            // Confidences after what was tried: a rule_out shows as "ruled out by rule: …" with the tried step.
+            sb.append("\n原因の確からしさ:\n");
+            for (Result.CauseFound c : result.causes()) {
+                sb.append(String.format("  %-24s %.2f  ← %s%n", c.id(), c.confidence(), String.join("; ", c.because())));
+            }
+        }
         if (!suppressed.isEmpty()) sb.append("\n除外した手順: ").append(String.join(", ", suppressed)).append('\n');
         sb.append("\n手順の並び:\n");
         for (int i = 0; i < result.steps().size(); i++) {

@@ -9,6 +9,7 @@ import dev.naoru.kb.DeviceId;
 import dev.naoru.plan.PlanStep;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +56,9 @@ public final class Json {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers")) {
-                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers");
+            if (!f.equals("id") && !f.equals("text") && !f.equals("device") && !f.equals("answers") && !f.equals("tried")
+                    && !f.equals("max_steps")) {
+                throw new RequestException(ErrorCode.INVALID_REQUEST, "unknown field '" + f + "'; a request has id, text, device, answers, tried, max_steps");
             }
         }
         Optional<String> id = Optional.empty();
@@ -86,8 +88,19 @@ public final class Json {
                 answers.put(e.getKey(), e.getValue().asText().strip());
             }
         }
+        Map<String, TriedOutcome> tried = TriedJson.read(node.get("tried"));
         RequestValidator.checkText(textNode.asText());
-        return new Request(id, textNode.asText(), device, answers);
+        return new Request(id, textNode.asText(), device, answers, tried, maxSteps(node.get("max_steps")));
+    }
+
+    /** {@code max_steps}: 0 (all) to {@link Request#MAX_MAX_STEPS}; absent or null = the default short plan. */
+    private static int maxSteps(JsonNode n) {
+        if (n == null || n.isNull()) return dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS;
+        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0 || n.asInt() > Request.MAX_MAX_STEPS) {
+            throw new RequestException(ErrorCode.INVALID_REQUEST, "'max_steps' must be a whole number from 0 (the whole plan) to "
+                    + Request.MAX_MAX_STEPS + "; got " + n);
+        }
+        return n.asInt();
     }
 
     /** @throws RequestException naming the known devices when the id is unknown */
@@ -103,6 +116,7 @@ public final class Json {
         ObjectNode dev = o.putObject("device");
         r.device().ifPresentOrElse(d -> dev.put("id", d.id()), () -> dev.putNull("id"));
         dev.put("source", r.deviceSource().id());
+        r.deviceVariant().ifPresent(v -> dev.put("variant", v));
         ArrayNode syms = o.putArray("symptoms");
         for (Result.SymptomFound s : r.symptoms()) {
             ObjectNode n = syms.addObject().put("id", s.id()).put("score", s.score());
@@ -118,15 +132,8 @@ public final class Json {
             ObjectNode n = causes.addObject().put("id", c.id()).put("confidence", c.confidence()).put("label", c.label());
             c.because().forEach(n.putArray("because")::add);
         }
-        ArrayNode steps = o.putArray("steps");
-        for (PlanStep s : r.steps()) {
-            ObjectNode n = steps.addObject().put("id", s.id()).put("stage", s.stage().id()).put("title", s.title())
-                    .put("instructions", s.instructions()).put("destructive", s.destructive());
-            ArrayNode because = n.putArray("because");
-            s.because().forEach(because::add);
-            n.put("priority", s.priority());
-            if (!s.source().isEmpty()) n.put("source", s.source());
-        }
+        planSteps(o.putArray("steps"), r.steps());
+        if (!r.moreSteps().isEmpty()) planSteps(o.putArray("more_steps"), r.moreSteps());
         ArrayNode qs = o.putArray("questions");
         for (Result.QuestionAsked q : r.questions()) {
             ObjectNode n = qs.addObject().put("id", q.id()).put("text", q.text());
@@ -143,8 +150,22 @@ public final class Json {
         r.warnings().forEach(w::add);
         ArrayNode p = o.putArray("prevention");
         r.prevention().forEach(p::add);
+        r.resolvedBy().ifPresent(id -> o.put("resolved_by", id));
+        r.handoff().ifPresent(h -> o.set("handoff", HandoffJson.write(h)));
         o.putObject("kb").put("version", r.kbVersion());
         return o;
+    }
+
+    /** {@code steps} and {@code more_steps} have the same shape. */
+    private static void planSteps(ArrayNode steps, List<PlanStep> plan) {
+        for (PlanStep s : plan) {
+            ObjectNode n = steps.addObject().put("id", s.id()).put("stage", s.stage().id()).put("title", s.title())
+                    .put("instructions", s.instructions()).put("destructive", s.destructive());
+            ArrayNode because = n.putArray("because");
+            s.because().forEach(because::add);
+            n.put("priority", s.priority());
+            if (!s.source().isEmpty()) n.put("source", s.source());
+        }
     }
 
     public static ObjectNode error(Optional<String> id, ErrorCode code, String message) {

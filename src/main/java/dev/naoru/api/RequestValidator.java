@@ -34,5 +34,11 @@ final class RequestValidator {
                         + "'; options: " + String.join(", ", q.options()));
             }
         }
+        for (String step : req.tried().keySet()) {
+            if (kb.step(step).isEmpty()) {
+                throw new RequestException(ErrorCode.UNKNOWN_TRIED, "tried." + step + ": unknown step '" + step + "'; known: "
+                        + String.join(", ", new TreeSet<>(kb.stepsById().keySet())));
+            }
+        }
     }
 }

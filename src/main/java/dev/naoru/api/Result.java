@@ -6,12 +6,19 @@ import dev.naoru.plan.PlanStep;
 import java.util.List;
 import java.util.Optional;
 
-/** A diagnosis (contract "Result"); {@link ResultJson} writes it in the contract's JSON shape. */
+/**
+ * A diagnosis (contract "Result"); {@link Json} writes it in the contract's JSON shape.
+ *
+ * @param deviceVariant the edition of the device's app the texts were written for (kb/devices.yaml variants)
+ * @param moreSteps     the rest of the plan beyond the short chat plan in {@code steps} (request option max_steps)
+ */
 public record Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
+                     Optional<String> deviceVariant,
                      List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
-                     List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
-                     List<String> prevention, String kbVersion) {
+                     List<PlanStep> steps, List<PlanStep> moreSteps, List<QuestionAsked> questions, List<String> warnings,
+                     List<String> prevention, String kbVersion, Optional<String> resolvedBy, Optional<Handoff> handoff) {
     public Result {
+        moreSteps = List.copyOf(moreSteps);
         symptoms = List.copyOf(symptoms);
         contexts = List.copyOf(contexts);
         causes = List.copyOf(causes);
@@ -48,6 +55,15 @@ public record Result(Optional<String> id, Status status, Optional<DeviceId> devi
             options = List.copyOf(options);
             optionLabels = java.util.Map.copyOf(optionLabels);
         }
+    }
+
+    /** A result before the guided pass, without a variant and with the whole plan in {@code steps}. */
+    public Result(Optional<String> id, Status status, Optional<DeviceId> device, DeviceSource deviceSource,
+                  List<SymptomFound> symptoms, List<ContextFound> contexts, List<CauseFound> causes,
+                  List<PlanStep> steps, List<QuestionAsked> questions, List<String> warnings,
+                  List<String> prevention, String kbVersion) {
+        this(id, status, device, deviceSource, Optional.empty(), symptoms, contexts, causes, steps, List.of(), questions,
+                warnings, prevention, kbVersion, Optional.empty(), Optional.empty());
     }
 
     public List<String> stepIds() {

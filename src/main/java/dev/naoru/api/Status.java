@@ -9,7 +9,11 @@ public enum Status {
     /** About mail trouble but too vague: questions first, maybe generic steps. */
     CLARIFY,
     /** Not about mail trouble: no steps. */
-    NO_MATCH;
+    NO_MATCH,
+    /** A tried step fixed it: no steps, {@code resolved_by} and prevention. */
+    RESOLVED,
+    /** Every step was tried: contact support (unless tried) and the handoff for a person. */
+    ESCALATE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

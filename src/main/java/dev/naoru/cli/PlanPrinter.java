@@ -16,6 +16,8 @@ final class PlanPrinter {
             case PLAN -> "対処プラン";
             case CLARIFY -> "確認させてください";
             case NO_MATCH -> "メールの不具合についてのご相談ではないようです";
+            case RESOLVED -> "解決しました";
+            case ESCALATE -> "担当者におつなぎします";
         };
         sb.append("■ ").append(status).append("  (status: ").append(r.status().id()).append(")\n");
         sb.append("端末: ").append(r.device().map(d -> d.id()).orElse("不明")).append(" (").append(r.deviceSource().id()).append(")\n");
@@ -45,15 +47,21 @@ final class PlanPrinter {
             sb.append("    ").append(s.instructions()).append('\n');
             sb.append("    理由: ").append(String.join(" / ", s.because())).append('\n');
         }
+        if (!r.moreSteps().isEmpty()) {
+            sb.append("\nほかの手順 (").append(r.moreSteps().size()).append(" 件、--all ですべて表示): ");
+            sb.append(String.join("、", r.moreSteps().stream().map(PlanStep::title).toList())).append('\n');
+        }
         if (!r.questions().isEmpty()) {
             sb.append("\n確認したいこと:\n");
             r.questions().forEach(q -> sb.append(" - ").append(q.text()).append("  [--answer ").append(q.id()).append("=")
                     .append(String.join("|", q.options())).append("]\n"));
         }
-        if (r.status() == Status.PLAN && !r.prevention().isEmpty()) {
+        r.resolvedBy().ifPresent(id -> sb.append("解決した手順: ").append(id).append('\n'));
+        if ((r.status() == Status.PLAN || r.status() == Status.RESOLVED) && !r.prevention().isEmpty()) {
             sb.append("\n再発防止:\n");
             r.prevention().forEach(p -> sb.append(" - ").append(p).append('\n'));
         }
+        if (r.status() == Status.ESCALATE) r.handoff().ifPresent(h -> sb.append('\n').append(h.summary()).append('\n'));
         r.warnings().forEach(w -> sb.append("注意: ").append(w).append('\n'));
         sb.append("\n(kb ").append(r.kbVersion()).append(")");
         return sb.toString();

@@ -23,7 +23,7 @@ public final class Problems {
     /** The HTTP status a code is answered with. */
     public static int status(ErrorCode code) {
         return switch (code) {
-            case INVALID_JSON, INVALID_REQUEST, TEXT_MISSING, TEXT_EMPTY, TEXT_TOO_LONG, UNKNOWN_DEVICE, UNKNOWN_ANSWER -> 400;
+            case INVALID_JSON, INVALID_REQUEST, TEXT_MISSING, TEXT_EMPTY, TEXT_TOO_LONG, UNKNOWN_DEVICE, UNKNOWN_ANSWER, UNKNOWN_TRIED -> 400;
             case UNAUTHORIZED -> 401;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
@@ -44,6 +44,7 @@ public final class Problems {
             case TEXT_TOO_LONG -> "Text is too long";
             case UNKNOWN_DEVICE -> "Unknown device";
             case UNKNOWN_ANSWER -> "Unknown answer";
+            case UNKNOWN_TRIED -> "Unknown tried step or outcome";
             case BODY_TOO_LARGE -> "Body too large";
             case BATCH_TOO_LARGE -> "Batch has too many requests";
             case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";

@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The devices of the public contract; their cues and names live in {@code kb/devices.yaml}. */
+/** The devices of the public contract; their cues, names and variants live in {@code kb/devices.yaml}. */
 public enum DeviceId {
-    IPHONE, MAC, OUTLOOK, ANDROID, DOCOMO;
+    IPHONE, MAC, OUTLOOK, ANDROID, DOCOMO,
+    /** Any other mail app holding an iCloud account (Thunderbird, Windows メール, Gmail on iPhone, Spark…). */
+    OTHER_APP;
 
-    /** The contract id, e.g. {@code iphone}. */
+    /** The contract id, e.g. {@code iphone}, {@code other-app}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<DeviceId> parse(String id) {
@@ -20,7 +22,7 @@ public enum DeviceId {
         return Arrays.stream(values()).filter(d -> d.id().equals(s)).findFirst();
     }
 
-    /** {@code iphone, mac, outlook, android, docomo}: for error messages. */
+    /** {@code iphone, mac, outlook, android, docomo, other-app}: for error messages. */
     public static String known() {
         return Arrays.stream(values()).map(DeviceId::id).collect(Collectors.joining(", "));
     }

@@ -18,6 +18,8 @@ public final class KbLoader {
     private final NodeReader r = new NodeReader(problems);
     /** Files that did not parse: their contract ids are not reported missing on top. */
     private final Set<String> unreadable = new HashSet<>();
+    /** Devices read so far: step instruction keys {@code device.variant} are checked against them. */
+    private List<Device> loadedDevices = List.of();
 
     private KbLoader(SourceFiles src) {
         this.src = src;
@@ -103,7 +105,7 @@ public final class KbLoader {
         List<Device> out = new ArrayList<>();
         Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
         for (YamlDoc.Node n : r.list(root, "devices", true)) {
-            r.onlyKeys(n, Set.of("id", "name", "cues"));
+            r.onlyKeys(n, Set.of("id", "name", "cues", "variants", "default_variant"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, "device");
             Optional<DeviceId> dev = DeviceId.parse(id);
@@ -113,7 +115,31 @@ public final class KbLoader {
             }
             List<String> cues = r.strings(n, "cues").stream().map(KbLoader::cue).toList();
             if (cues.isEmpty()) r.problem(n, "device '" + id + "' has no cues", "add the words users write for it");
-            dev.ifPresent(d -> out.add(new Device(d, r.text(n, "name", true), cues, n.where())));
+            List<Device.Variant> variants = variants(n, id);
+            String dflt = r.text(n, "default_variant", false);
+            if (!dflt.isEmpty() && variants.stream().noneMatch(v -> v.id().equals(dflt))) {
+                r.problem(n.get("default_variant"), "unknown variant '" + dflt + "' of device '" + id + "'",
+                        "known: " + String.join(", ", variants.stream().map(Device.Variant::id).toList()));
+            }
+            if (dflt.isEmpty() && !variants.isEmpty()) {
+                r.problem(n, "device '" + id + "' has variants but no default_variant", "add default_variant: <the most common variant>");
+            }
+            dev.ifPresent(d -> out.add(new Device(d, r.text(n, "name", true), cues, variants,
+                    dflt.isEmpty() ? Optional.empty() : Optional.of(dflt), n.where())));
+        }
+        loadedDevices = List.copyOf(out);
+        return out;
+    }
+
+    /** {@code variants: [{id, name, cues}]}: editions of a device's app whose menus differ. */
+    private List<Device.Variant> variants(YamlDoc.Node device, String deviceId) {
+        List<Device.Variant> out = new ArrayList<>();
+        Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
+        for (YamlDoc.Node v : r.list(device, "variants", false)) {
+            r.onlyKeys(v, Set.of("id", "name", "cues"));
+            String vid = r.text(v, "id", true);
+            unique(seen, vid, v, "variant of '" + deviceId + "'");
+            out.add(new Device.Variant(vid, r.text(v, "name", true), r.strings(v, "cues").stream().map(KbLoader::cue).toList(), v.where()));
         }
         return out;
     }
@@ -146,8 +172,9 @@ public final class KbLoader {
         Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
         Set<String> instructionKeys = new HashSet<>(List.of("default"));
         for (DeviceId d : DeviceId.values()) instructionKeys.add(d.id());
+        for (Device d : loadedDevices) d.variants().forEach(v -> instructionKeys.add(d.id().id() + "." + v.id()));
         for (YamlDoc.Node n : r.list(root, "steps", true)) {
-            r.onlyKeys(n, Set.of("id", "stage", "destructive", "title", "source", "instructions"));
+            r.onlyKeys(n, Set.of("id", "stage", "destructive", "effects", "title", "source", "instructions"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, "step");
             String stageText = r.text(n, "stage", true);
@@ -161,13 +188,49 @@ public final class KbLoader {
             }
             for (String k : ins.keySet()) {
                 if (!instructionKeys.contains(k)) {
-                    r.problem(n.get("instructions").get(k), "unknown device '" + k + "' in instructions", "known: default, " + DeviceId.known());
+                    r.problem(n.get("instructions").get(k), "unknown device '" + k + "' in instructions",
+                            "known: default, " + DeviceId.known() + " or a device.variant of kb/devices.yaml (e.g. outlook.new)");
                 }
             }
-            out.add(new Step(id, stage.orElse(Stage.ISOLATE), r.bool(n, "destructive", false), r.text(n, "title", true),
-                    ins, r.text(n, "source", false), n.where()));
+            boolean destructive = r.bool(n, "destructive", false);
+            Set<Effect> effects = effects(n, id, destructive, ins);
+            out.add(new Step(id, stage.orElse(Stage.ISOLATE), destructive, r.text(n, "title", true),
+                    ins, effects, r.text(n, "source", false), n.where()));
         }
         return out;
+    }
+
+    /**
+     * {@code effects: [deletes, signs-out, resets, changes-credentials]}. A step that loses something
+     * (deletes, signs out, resets) must be destructive and every instruction must start with 【注意】
+     * saying what is lost; a destructive step must name what it loses.
+     */
+    private Set<Effect> effects(YamlDoc.Node n, String id, boolean destructive, Map<String, String> ins) {
+        Set<Effect> effects = java.util.EnumSet.noneOf(Effect.class);
+        List<String> names = r.strings(n, "effects");
+        for (int i = 0; i < names.size(); i++) {
+            Optional<Effect> e = Effect.parse(names.get(i));
+            if (e.isEmpty()) r.problem(n.get("effects").at(i), "unknown effect '" + names.get(i) + "' in step '" + id + "'", "known: " + Effect.known());
+            e.ifPresent(effects::add);
+        }
+        boolean loses = effects.stream().anyMatch(Effect::losesSomething);
+        if (loses && !destructive) {
+            r.problem(n.get("effects"), "step '" + id + "' has effect " + effects.stream().filter(Effect::losesSomething).map(Effect::id).toList()
+                    + " but is not destructive", "set destructive: true (it deletes, signs out or resets something)");
+        }
+        if (destructive && !loses) {
+            r.problem(n.get("destructive"), "destructive step '" + id + "' names no effect",
+                    "add effects: [deletes], [signs-out] or [resets] saying what it loses");
+        }
+        if (loses || destructive) {
+            for (Map.Entry<String, String> e : ins.entrySet()) {
+                if (!e.getValue().strip().startsWith(Step.CAUTION)) {
+                    r.problem(n.get("instructions").get(e.getKey()), "instructions '" + e.getKey() + "' of destructive step '" + id
+                            + "' do not start with " + Step.CAUTION, "begin with 【注意】 saying what is lost and what undoing it needs");
+                }
+            }
+        }
+        return effects;
     }
 
     private List<Question> questions(YamlDoc.Node root) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.naoru.api.Request;
 import dev.naoru.api.RequestException;
 import dev.naoru.api.Json;
+import dev.naoru.api.TriedOutcome;
 import dev.naoru.kb.DeviceId;
 import dev.naoru.kb.KbException;
 import dev.naoru.kb.NodeReader;
@@ -26,9 +27,10 @@ import java.util.stream.Stream;
 
 /** Reads scenario files ({@code kb/tests/*.yaml}, or the shared eval cases) into {@link Scenario}s. */
 public final class ScenarioFile {
-    private static final Set<String> CASE_KEYS = Set.of("id", "text", "device", "answers", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("id", "text", "device", "answers", "expect", "tried");
     private static final Set<String> EXPECT_KEYS = Set.of("status", "device", "symptoms", "symptoms_any", "contexts",
-            "contexts_absent", "causes", "steps", "steps_absent", "first_any", "top3", "order", "questions");
+            "contexts_absent", "causes", "steps", "steps_absent", "first_any", "top3", "order", "questions",
+            "resolved_by", "handoff");
 
     private ScenarioFile() {
     }
@@ -41,6 +43,23 @@ public final class ScenarioFile {
         } catch (IOException e) {
             throw new KbException(List.of(new Problem(dir.toString(), 0, 0, "cannot list: " + e.getMessage(), "")));
         }
+    }
+
+    /** {@code tried: {step-id: fixed|not-fixed|cannot}}; a bad outcome is a located problem (step ids are checked when run). */
+    private static Map<String, TriedOutcome> tried(NodeReader r, YamlDoc.Node t) {
+        Map<String, TriedOutcome> out = new LinkedHashMap<>();
+        if (t.isMissing()) return out;
+        if (!t.json().isObject()) {
+            r.problem(t, "'tried' must map step ids to an outcome", "e.g. tried: {check-network: not-fixed}");
+            return out;
+        }
+        for (Iterator<String> it = t.json().fieldNames(); it.hasNext(); ) {
+            String step = it.next();
+            String v = t.json().get(step).asText();
+            TriedOutcome.parse(v).ifPresentOrElse(o -> out.put(step, o),
+                    () -> r.problem(t.get(step), "'" + v + "' is not an outcome of tried step '" + step + "'", "use one of " + TriedOutcome.known()));
+        }
+        return out;
     }
 
     public static List<Scenario> read(Path file) {
@@ -105,7 +124,10 @@ public final class ScenarioFile {
                     r.strings(e, "contexts_absent"), r.strings(e, "causes"), r.strings(e, "steps"),
                     r.strings(e, "steps_absent"), r.strings(e, "first_any"), r.strings(e, "top3"), order,
                     r.strings(e, "questions"));
-            out.add(new Scenario(id, new Request(Optional.of(id), caseText, device, answers), expect, n.where()));
+            Map<String, TriedOutcome> tried = tried(r, n.get("tried"));
+            Scenario.Guided guided = new Scenario.Guided(Optional.of(r.text(e, "resolved_by", false)).filter(x -> !x.isEmpty()),
+                    r.bool(e, "handoff", false));
+            out.add(new Scenario(id, new Request(Optional.of(id), caseText, device, answers, tried), expect, n.where(), guided));
         }
         if (!problems.isEmpty()) throw new KbException(problems);
         return out;

@@ -43,7 +43,9 @@ public final class ScenarioRunner {
         for (Scenario c : cases) {
             try {
                 Result r = snap.diagnose(c.request());
-                out.add(new Outcome(c, check(c.expect(), r), r.status().id()));
+                List<String> fails = new ArrayList<>(check(c.expect(), r));
+                fails.addAll(checkGuided(c.guided(), r));
+                out.add(new Outcome(c, fails, r.status().id()));
             } catch (RequestException e) {
                 out.add(new Outcome(c, List.of("error: " + e.code().id() + ": " + e.getMessage()), "error"));
             }
@@ -73,6 +75,15 @@ public final class ScenarioRunner {
             for (String f : o.failures()) m.merge(f.split(" ")[0], 1, Integer::sum);
         }
         return m;
+    }
+
+    /** The guided expectations, worded like score.py's. */
+    public static List<String> checkGuided(Scenario.Guided g, Result r) {
+        List<String> fails = new ArrayList<>();
+        g.resolvedBy().filter(s -> !r.resolvedBy().equals(java.util.Optional.of(s)))
+                .ifPresent(s -> fails.add("resolved_by " + r.resolvedBy().orElse(null) + " != " + s));
+        if (g.handoff() && r.handoff().map(h -> h.summary().isBlank()).orElse(true)) fails.add("handoff summary missing");
+        return fails;
     }
 
     public static List<String> check(Scenario.Expect e, Result r) {

@@ -68,7 +68,39 @@ final class DeviceDetector {
         // ドコモメール and Outlook are mail apps: named, they are the client, whatever device runs them.
         if (mentions.stream().anyMatch(m -> m.device() == DeviceId.DOCOMO)) return Optional.of(DeviceId.DOCOMO);
         if (mentions.stream().anyMatch(m -> m.device() == DeviceId.OUTLOOK && !m.worksThere())) return Optional.of(DeviceId.OUTLOOK);
+        // Another app (Thunderbird, Gmail…): on Android it is one of Android's mail apps (contract), on a Mac
+        // or an iPhone it is not the built-in Mail.
+        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.OTHER_APP && !m.worksThere())) {
+            boolean onAndroid = mentions.stream().anyMatch(m -> m.device() == DeviceId.ANDROID && !m.worksThere());
+            return Optional.of(onAndroid ? DeviceId.ANDROID : DeviceId.OTHER_APP);
+        }
         Optional<DeviceMention> inTrouble = mentions.stream().filter(m -> !m.worksThere()).findFirst();
         return inTrouble.or(() -> mentions.stream().findFirst()).map(DeviceMention::device);
+    }
+
+    /**
+     * The variant of the chosen device the text names (「新しいOutlook」, 「iPhoneのOutlookアプリ」): the
+     * first variant cue in a clause that does not say it works there. Empty when none is named.
+     */
+    Optional<String> variant(Analysis a, DeviceId device, Set<String> okMarkers) {
+        String text = a.normalized();
+        Optional<Device> d = devices.stream().filter(x -> x.id() == device).findFirst();
+        if (d.isEmpty()) return Optional.empty();
+        int bestAt = Integer.MAX_VALUE;
+        String best = null;
+        for (Device.Variant v : d.get().variants()) {
+            for (String cue : v.cues()) {
+                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                    if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
+                    if (clauseSaysWorks(a, clauseAt(a, i), okMarkers)) continue;
+                    if (i < bestAt) {
+                        bestAt = i;
+                        best = v.id();
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -159,8 +159,10 @@ public final class FactMatcher {
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         List<DeviceMention> mentions = devices.mentions(a, okMarkers);
         Optional<DeviceId> device = DeviceDetector.choose(mentions);
+        Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
+        for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device);
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants);
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Turns the rules' step proposals into an ordered plan: suppressed steps dropped, duplicates merged
  * (their reasons joined), then ordered by stage (contract order), non-destructive before destructive,
  * priority (highest first) and id. Because stages come first, every destructive step also comes
- * after every non-destructive step of the earlier stages.
+ * after every non-destructive step of the earlier stages. {@link #plan} adds the outage safety net,
+ * the fix-first lane and the short chat plan.
  */
 public final class PlanBuilder {
     /** The plan order, also used by {@code explain} to say why a step sits where it does. */
@@ -35,18 +36,43 @@ public final class PlanBuilder {
 
     public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
                                        Collection<SuppressFact> suppressed, Optional<DeviceId> device) {
+        return build(kb, proposals, suppressed, device, Optional.empty());
+    }
+
+    /** @param variant the device's variant (kb/devices.yaml): its texts win over the device's */
+    public static List<PlanStep> build(KnowledgeBase kb, Collection<StepFact> proposals,
+                                       Collection<SuppressFact> suppressed, Optional<DeviceId> device,
+                                       Optional<String> variant) {
         Set<String> vetoed = suppressed.stream().map(SuppressFact::getStepId).collect(Collectors.toSet());
         Map<String, List<StepFact>> byStep = new LinkedHashMap<>();
         for (StepFact p : proposals) {
             if (!vetoed.contains(p.getId())) byStep.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
         }
         List<PlanStep> plan = new ArrayList<>();
-        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device))));
+        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device, variant))));
         plan.sort(ORDER);
         return plan;
     }
 
-    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device) {
+    /**
+     * The whole plan stage: {@link #build} (suppress, merge, order), then the outage safety net
+     * ({@link OutageGuard}), the fix-first lane ({@link FixFirst}), guided follow-ups first ({@link FollowUps}) and the short chat plan
+     * ({@code ctx.maxSteps()} in {@code steps}, the rest in {@code moreSteps}).
+     */
+    public static Plan plan(KnowledgeBase kb, Collection<StepFact> proposals, Collection<SuppressFact> suppressed,
+                            Optional<DeviceId> device, Optional<String> variant, PlanContext ctx) {
+        List<PlanStep> ordered = new ArrayList<>(build(kb, proposals, suppressed, device, variant));
+        List<Plan.Dropped> dropped = OutageGuard.apply(kb, ordered, ctx);
+        int front = FixFirst.front(ordered);
+        ordered = FixFirst.order(ordered);
+        // Guided: the follow-ups of a tried step lead, and the short plan keeps them ahead of the fix-first front.
+        int followUps = FollowUps.count(ordered);
+        ordered = FollowUps.first(ordered);
+        List<List<PlanStep>> split = ChatPlan.split(ordered, Math.min(ordered.size(), front + followUps), ctx.maxSteps());
+        return new Plan(split.get(0), split.get(1), ordered, dropped);
+    }
+
+    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device, Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
                 .thenComparing(p -> String.join(", ", p.getEvidence())));
@@ -54,7 +80,7 @@ public final class PlanBuilder {
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
         int priority = proposals.get(0).getPriority();
-        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device), step.destructive(),
+        return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());
     }
 }

@@ -61,6 +61,7 @@ public final class DrlGenerator {
         }
         for (String c : w.causesAbsent()) lhs.add("not CauseFact( id == " + q(c) + " )");
         if (!w.topics().isEmpty()) lhs.add("exists TopicFact( id in (" + quoted(w.topics()) + ") )");
+        n = tried(w.tried(), lhs, evidence, n);
 
         String ev = evidence.isEmpty() ? "" : ", " + String.join(", ", evidence);
         List<String> rhs = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class DrlGenerator {
         r.then().steps().forEach((id, prio) -> rhs.add("Emit.step(drools, " + q(id) + ", " + prio + ev + ");"));
         r.then().ask().forEach(id -> rhs.add("Emit.ask(drools, " + q(id) + ");"));
         r.then().suppress().forEach(id -> rhs.add("Emit.suppress(drools, " + q(id) + ");"));
+        r.then().ruleOut().forEach((id, max) -> rhs.add("Emit.ruleOut(drools, " + q(id) + ", " + max + ev + ");"));
 
         StringBuilder sb = new StringBuilder();
         sb.append("// ").append(r.where()).append('\n');
@@ -81,6 +83,25 @@ public final class DrlGenerator {
         for (String l : rhs) sb.append("    ").append(l).append('\n');
         sb.append("end\n\n");
         return sb.toString();
+    }
+
+    /** Guided conditions: a TriedFact per step and outcome; tried_any needs one of its steps tried. */
+    private static int tried(YamlRule.Tried t, List<String> lhs, List<String> evidence, int n) {
+        Map<String, List<String>> byOutcome = new java.util.LinkedHashMap<>();
+        byOutcome.put("not-fixed", t.notFixed());
+        byOutcome.put("cannot", t.cannot());
+        byOutcome.put("fixed", t.fixed());
+        for (Map.Entry<String, List<String>> e : byOutcome.entrySet()) {
+            for (String s : e.getValue()) {
+                lhs.add("$t" + n + " : TriedFact( stepId == " + q(s) + ", outcome == " + q(e.getKey()) + " )");
+                evidence.add("$t" + n++);
+            }
+        }
+        if (!t.any().isEmpty()) {
+            lhs.add("$t" + n + " : TriedFact( stepId in (" + quoted(t.any()) + ") )");
+            evidence.add("$t" + n++);
+        }
+        return n;
     }
 
     private static String quoted(List<String> ids) {

@@ -27,6 +27,11 @@ public final class Emit {
         drools.getKieRuntime().insert(new SuppressFact(stepId, drools.getRule().getName()));
     }
 
+    /** Caps a cause's confidence: what was tried makes it less likely. */
+    public static void ruleOut(RuleContext drools, String causeId, double maxConfidence, Object... evidence) {
+        drools.getKieRuntime().insert(new RuleOutFact(causeId, maxConfidence, drools.getRule().getName(), evidence(evidence)));
+    }
+
     public static void ask(RuleContext drools, String questionId) {
         drools.getKieRuntime().insert(new AskFact(questionId, drools.getRule().getName()));
     }

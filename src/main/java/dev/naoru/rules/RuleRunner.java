@@ -33,7 +33,8 @@ public final class RuleRunner {
             for (Object f : facts) session.insert(f);
             session.fireAllRules(MAX_FIRINGS);
             return new RuleOutcome(objects(session, StepFact.class), objects(session, SuppressFact.class),
-                    objects(session, CauseFact.class), objects(session, AskFact.class), fired);
+                    objects(session, CauseFact.class), objects(session, AskFact.class), fired,
+                    objects(session, RuleOutFact.class));
         } finally {
             session.dispose();
         }

@@ -17,7 +17,7 @@ public record YamlRule(String name, String description, String source, When when
                        List<String> contextsDenied,
                        List<String> deviceIn, List<String> deviceNotIn, boolean deviceUnknown,
                        Map<String, String> answers, List<String> causes, List<String> causesAbsent,
-                       List<String> topics) {
+                       List<String> topics, Tried tried) {
         public When {
             symptomsAny = List.copyOf(symptomsAny);
             symptomsAll = List.copyOf(symptomsAll);
@@ -34,9 +34,26 @@ public record YamlRule(String name, String description, String source, When when
         }
     }
 
-    /** Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress. */
-    public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress) {
+    /**
+     * Conditions on the steps the user tried: each step of {@code notFixed}, {@code cannot}, {@code fixed}
+     * was tried with that outcome; at least one step of {@code any} was tried, whatever the outcome.
+     */
+    public record Tried(List<String> notFixed, List<String> cannot, List<String> fixed, List<String> any) {
+        public static final Tried NONE = new Tried(List.of(), List.of(), List.of(), List.of());
+
+        public Tried {
+            notFixed = List.copyOf(notFixed);
+            cannot = List.copyOf(cannot);
+            fixed = List.copyOf(fixed);
+            any = List.copyOf(any);
+        }
+    }
+
+    /** Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress, causes to cap (rule_out). */
+    public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress,
+                       Map<String, Double> ruleOut) {
         public Then {
+            ruleOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleOut));
             causes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));
             steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
             ask = List.copyOf(ask);

@@ -24,8 +24,9 @@ public final class YamlRuleLoader {
     private static final Set<String> RULE_KEYS = Set.of("name", "description", "source", "when", "then");
     private static final Set<String> WHEN_KEYS = Set.of("symptoms_any", "symptoms_all", "symptoms_none", "contexts",
             "contexts_any", "contexts_absent", "contexts_denied", "device_in", "device_not_in", "device_unknown", "answers", "causes",
-            "causes_absent", "topics");
-    private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress");
+            "causes_absent", "topics",
+            "tried_not_fixed", "tried_cannot", "tried_fixed", "tried_any");
+    private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress", "rule_out");
 
     private final KnowledgeBase kb;
     private final List<Problem> problems;
@@ -92,11 +93,12 @@ public final class YamlRuleLoader {
                 ids(w, "device_in", "device", devices), ids(w, "device_not_in", "device", devices),
                 r.bool(w, "device_unknown", false), answers(w),
                 ids(w, "causes", "cause", kb.causesById().keySet()), ids(w, "causes_absent", "cause", kb.causesById().keySet()),
-                ids(w, "topics", "topic", topics));
+                ids(w, "topics", "topic", topics), tried(w));
         YamlRule.Then then = new YamlRule.Then(causes(t), steps(t), ids(t, "ask", "question", kb.questionsById().keySet()),
-                ids(t, "suppress", "step", kb.stepsById().keySet()));
-        if (then.causes().isEmpty() && then.steps().isEmpty() && then.ask().isEmpty() && then.suppress().isEmpty() && !t.isMissing()) {
-            r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress");
+                ids(t, "suppress", "step", kb.stepsById().keySet()), causes(t, "rule_out"));
+        if (then.causes().isEmpty() && then.steps().isEmpty() && then.ask().isEmpty() && then.suppress().isEmpty()
+                && then.ruleOut().isEmpty() && !t.isMissing()) {
+            r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress, rule_out");
         }
         return new YamlRule(name, r.text(n, "description", false), r.text(n, "source", false), when, then, n.where());
     }
@@ -134,12 +136,24 @@ public final class YamlRuleLoader {
         return out;
     }
 
+    /** The guided conditions: steps tried with an outcome (guided.yaml). */
+    private YamlRule.Tried tried(YamlDoc.Node w) {
+        Collection<String> steps = kb.stepsById().keySet();
+        return new YamlRule.Tried(ids(w, "tried_not_fixed", "step", steps), ids(w, "tried_cannot", "step", steps),
+                ids(w, "tried_fixed", "step", steps), ids(w, "tried_any", "step", steps));
+    }
+
     private Map<String, Double> causes(YamlDoc.Node t) {
+        return causes(t, "causes");
+    }
+
+    /** {@code causes} (confidence a rule gives) or {@code rule_out} (the most a cause may keep): cause id → (0, 1]. */
+    private Map<String, Double> causes(YamlDoc.Node t, String field) {
         Map<String, Double> out = new LinkedHashMap<>();
-        YamlDoc.Node n = t.get("causes");
+        YamlDoc.Node n = t.get(field);
         if (n.isMissing()) return out;
         if (!n.json().isObject()) {
-            r.problem(n, "'causes' must map cause ids to a confidence", "e.g. causes: {network: 0.6}");
+            r.problem(n, "'" + field + "' must map cause ids to a confidence", "e.g. " + field + ": {network: 0.6}");
             return out;
         }
         for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {

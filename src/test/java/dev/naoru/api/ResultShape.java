@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Checks a result object against the contract's Result shape (shared/spec/contract.md). */
 public final class ResultShape {
-    private static final Set<String> STATUSES = Set.of("plan", "clarify", "no_match");
+    private static final Set<String> STATUSES = Set.of("plan", "clarify", "no_match", "resolved", "escalate");
     private static final Set<String> SOURCES = Set.of("given", "detected", "answered", "unknown");
     private static final List<String> DEVICES = Arrays.stream(DeviceId.values()).map(DeviceId::id).toList();
     private static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();
@@ -56,7 +56,8 @@ public final class ResultShape {
             soft.assertThat(c.path("confidence").asDouble(-1)).as("%s: confidence", who).isBetween(0.0, 1.0);
         }
         for (JsonNode s : array(soft, who, o, "steps")) {
-            soft.assertThat(s.path("id").asText()).as("%s: step id", who).isIn(Contract.STEPS);
+            soft.assertThat(s.path("id").asText()).as("%s: step id (contract or added in the KB)", who)
+                    .isIn(TestNaoru.get().snapshot().kb().stepsById().keySet());
             soft.assertThat(s.path("stage").asText()).as("%s: stage", who).isIn(STAGES);
             soft.assertThat(s.path("title").isTextual() && !s.path("title").asText().isBlank()).as("%s: step title", who).isTrue();
             soft.assertThat(s.path("instructions").isTextual() && !s.path("instructions").asText().isBlank()).as("%s: instructions", who).isTrue();
@@ -71,6 +72,18 @@ public final class ResultShape {
             q.path("options").forEach(x -> soft.assertThat(x.isTextual()).as("%s: option is text", who).isTrue());
         }
         for (JsonNode w : array(soft, who, o, "warnings")) soft.assertThat(w.isTextual()).as("%s: warning is text", who).isTrue();
+        String status = o.path("status").asText();
+        soft.assertThat(o.has("resolved_by")).as("%s: resolved_by only when resolved", who).isEqualTo(status.equals("resolved"));
+        if (status.equals("resolved")) soft.assertThat(o.path("steps").size()).as("%s: resolved has no steps", who).isZero();
+        boolean handoffExpected = status.equals("plan") || status.equals("clarify") || status.equals("escalate");
+        soft.assertThat(o.has("handoff")).as("%s: handoff in plan, clarify and escalate results", who).isEqualTo(handoffExpected);
+        if (o.has("handoff")) {
+            JsonNode h = o.get("handoff");
+            soft.assertThat(h.path("summary").asText()).as("%s: handoff summary", who).isNotBlank();
+            for (String f : List.of("symptoms", "contexts", "causes")) soft.assertThat(h.path(f).isArray()).as("%s: handoff.%s", who, f).isTrue();
+            for (String f : List.of("answers", "tried")) soft.assertThat(h.path(f).isObject()).as("%s: handoff.%s", who, f).isTrue();
+            soft.assertThat(h.has("device")).as("%s: handoff.device", who).isTrue();
+        }
         soft.assertThat(o.path("kb").path("version").isTextual() && !o.path("kb").path("version").asText().isBlank())
                 .as("%s: kb.version", who).isTrue();
     }

@@ -54,6 +54,26 @@ class BatchCliTest {
     }
 
     @Test
+    @DisplayName("guided lines: tried steps are left out, a fix resolves, a bad tried entry is that line's error; exit 1")
+    void guidedLines() throws Exception {
+        Path f = file("{\"id\": \"g1\", \"text\": \"iPhoneでメールを取得できません\", \"tried\": {\"check-network\": \"not-fixed\"}}",
+                "{\"id\": \"g2\", \"text\": \"iPhoneでメールを取得できません\", \"tried\": {\"check-network\": \"not-fixed\", \"restart-device\": \"fixed\"}}",
+                "{\"id\": \"g3\", \"text\": \"iPhoneでメールを取得できません\", \"tried\": {\"check-network\": \"maybe\"}}",
+                "{\"id\": \"g4\", \"text\": \"iPhoneでメールを取得できません\"}");
+        Cli.Run r = Cli.run(Cli.withKb("batch", f.toString()));
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> res = parse(r);
+        assertThat(res).hasSize(4);
+        assertThat(res.get(0).get("steps").findValuesAsText("id")).doesNotContain("check-network");
+        assertThat(res.get(0).at("/handoff/tried/check-network").asText()).isEqualTo("not-fixed");
+        assertThat(res.get(1).get("status").asText()).isEqualTo("resolved");
+        assertThat(res.get(1).get("resolved_by").asText()).isEqualTo("restart-device");
+        assertThat(res.get(2).at("/error/code").asText()).isEqualTo("unknown_tried");
+        assertThat(res.get(2).at("/error/message").asText()).contains("tried.check-network: 'maybe' is not an outcome");
+        assertThat(res.get(3).get("status").asText()).isEqualTo("plan");
+    }
+
+    @Test
     @DisplayName("a malformed line in the middle: every line answered in order, the bad one an invalid_json error; exit 1")
     void badLineInTheMiddle() throws Exception {
         Path f = file("{\"id\": \"a\", \"text\": \"iPhoneでメールを取得できません\"}",

@@ -103,7 +103,9 @@ class OpenApiTest {
         JsonNode result = schemas.at("/components/schemas/Result");
         List<String> errors = new ArrayList<>();
         for (String t : texts) {
-            for (String answers : List.of("", ",\"answers\":{\"device\":\"android\",\"other-networks\":\"yes\",\"error-message\":\"none\"}")) {
+            for (String answers : List.of("", ",\"answers\":{\"device\":\"android\",\"other-networks\":\"yes\",\"error-message\":\"none\"}",
+                    ",\"tried\":{\"check-network\":\"not-fixed\",\"reenter-password\":\"cannot\"}",
+                    ",\"tried\":{\"check-network\":\"not-fixed\",\"restart-device\":\"fixed\"}")) {
                 HttpResponse<String> r = http.post("/v1/diagnose", "{\"text\":\"" + t + "\"" + answers + "}");
                 assertThat(r.statusCode()).isEqualTo(200);
                 errors.addAll(schemas.check(Http.json(r), result));

@@ -171,6 +171,83 @@ class PlaygroundBrowserTest {
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
     }
 
+    private String renders() {
+        String r = driver.findElement(By.tagName("body")).getAttribute("data-renders");
+        return r == null ? "0" : r;
+    }
+
+    /** Clicks and waits until the page has rendered the next result (or shown an error). */
+    private void clickAndWait(WebElement button) {
+        String before = renders();
+        button.click();
+        wait.until(d -> !renders().equals(before) || d.findElement(By.id("error")).isDisplayed());
+    }
+
+    @Test
+    void guidedModeOffersOneStepAtATimeAndHandsOverWhenNothingWorks() throws Exception {
+        open();
+        driver.findElement(By.id("guided-mode")).click();
+        submit("OutlookでiCloudのパスワードを何度も聞かれる。私は佐藤一郎です");
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        for (int turn = 0; turn < 60 && !driver.findElement(By.id("handoff")).isDisplayed(); turn++) {
+            List<WebElement> questions = driver.findElements(By.cssSelector("#questions button[data-option='no']"));
+            if (!questions.isEmpty() && driver.findElement(By.id("questions")).isDisplayed()) {
+                clickAndWait(questions.get(0));     // the questions as buttons
+                continue;
+            }
+            assertThat(driver.findElement(By.id("guided")).isDisplayed()).as("a step is offered").isTrue();
+            assertThat(driver.findElement(By.id("plan-view")).isDisplayed()).as("guided mode hides the full plan").isFalse();
+            assertThat(driver.findElements(By.cssSelector("#guided-step .step"))).hasSize(1);
+            String step = driver.findElement(By.id("guided")).getAttribute("data-step");
+            assertThat(offered.add(step)).as("%s offered twice", step).isTrue();
+            if (offered.size() == 1) assertThat(step).isEqualTo("app-password");
+            assertThat(driver.findElements(By.cssSelector("button.outcome")).stream().map(WebElement::getText).toList())
+                    .containsExactly("解決した", "解決しない", "できない");
+            clickAndWait(driver.findElement(By.cssSelector("button.outcome[data-outcome='not-fixed']")));
+            assertThat(driver.findElement(By.cssSelector("#tried-list [data-tried='" + step + "']")).getAttribute("data-outcome")).isEqualTo("not-fixed");
+        }
+        assertThat(driver.findElement(By.id("handoff")).isDisplayed()).as("reaches the handoff").isTrue();
+        assertThat(driver.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("escalate");
+        String summary = text("handoff-summary");
+        assertThat(summary).contains("【引き継ぎ】", "試した手順", "次の対応").doesNotContain("佐藤一郎");
+        for (String s : offered) assertThat(summary).as("handoff lists %s", s).contains("(" + s + ") → 解決しない");
+        screenshot("playground-guided-handoff.png");
+    }
+
+    @Test
+    void guidedModeEndsResolvedWhenAStepFixesIt() throws Exception {
+        open();
+        driver.findElement(By.id("guided-mode")).click();
+        new Select(driver.findElement(By.id("device"))).selectByValue("iphone");
+        submit("メールを取得できません");
+        while (!driver.findElement(By.id("guided")).isDisplayed()) {
+            clickAndWait(driver.findElement(By.cssSelector("#questions button[data-option='no']")));
+        }
+        String step = driver.findElement(By.id("guided")).getAttribute("data-step");
+        String title = driver.findElement(By.cssSelector("#guided-step .step-title")).getText();
+        clickAndWait(driver.findElement(By.cssSelector("button.outcome[data-outcome='fixed']")));
+        assertThat(driver.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("resolved");
+        assertThat(text("resolved-by")).contains(title);
+        assertThat(driver.findElement(By.cssSelector("#tried-list [data-tried='" + step + "']")).getAttribute("data-outcome")).isEqualTo("fixed");
+        assertThat(driver.findElement(By.id("prevention")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("guided")).isDisplayed()).isFalse();
+        screenshot("playground-guided-resolved.png");
+    }
+
+    @Test
+    void apiErrorsAreShownInJapaneseAndTheFaviconIsServed() {
+        open();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('text').value = 'メ'.repeat(2001);");
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(text("error")).contains("2,000 文字以内", "text_too_long").doesNotContain("characters");
+        Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('link[rel=icon]').href).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertThat(String.valueOf(status)).startsWith("200 image/svg+xml");
+    }
+
     /** Leaves a screenshot in target/ for people to look at; not asserted. */
     private static void screenshot(String name) throws Exception {
         Path out = Path.of("target", name);

@@ -56,11 +56,11 @@ class KbLoaderTest {
         assertThat(kb.devices()).extracting(Device::id).containsExactlyInAnyOrder(DeviceId.values());
         for (Step s : kb.steps()) {
             assertThat(s.instructions()).as(s.id()).containsKey("default");
-            assertThat(s.destructive()).as("destructive " + s.id()).isEqualTo(List.of("readd-account", "reset-network-settings").contains(s.id()));
+            assertThat(s.destructive()).as("destructive " + s.id()).isEqualTo(s.effects().stream().anyMatch(Effect::losesSomething));
         }
         assertThat(kb.step("readd-account")).get().extracting(Step::stage).isEqualTo(Stage.RECONFIGURE);
         assertThat(kb.question("device")).get().extracting(Question::options).asList()
-                .containsExactlyInAnyOrder("iphone", "mac", "outlook", "android", "docomo");
+                .containsExactlyInAnyOrder("iphone", "mac", "outlook", "android", "docomo", "other-app");
         assertThat(kb.question("other-devices")).get().extracting(Question::options).asList().containsExactly("yes", "no");
         List<String> errorOptions = kb.question("error-message").orElseThrow().options();
         assertThat(errorOptions).containsAll(Contract.SYMPTOMS).contains("none");

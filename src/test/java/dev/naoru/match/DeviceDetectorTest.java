@@ -113,4 +113,40 @@ class DeviceDetectorTest {
         assertThat(DeviceDetector.choose(List.of(mac, outlookOk))).hasValue(DeviceId.MAC);
         assertThat(DeviceDetector.choose(List.of())).isEqualTo(Optional.empty());
     }
+
+    @ParameterizedTest(name = "「{0}」 → {1}")
+    @DisplayName("another mail app is other-app on a computer or an iPhone, android on Android; docomo and Outlook still win")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thunderbirdでicloudのメールが受信できない              | other-app
+            Windowsのメールアプリでicloudが見れない                 | other-app
+            iPhoneのGmailアプリにicloudを入れたら同期しない          | other-app
+            MacでSparkを使っていてicloudのパスワードを聞かれる       | other-app
+            Becky!でiCloudから受信できない                        | other-app
+            メールソフトでicloudに接続できない                      | other-app
+            AndroidのGmailアプリでicloudが同期できない              | android
+            ドコモメールをThunderbirdで見ている                    | docomo
+            OutlookとThunderbirdの両方で受信できない               | outlook
+            iPhoneのメールで受信できない                           | iphone
+            """)
+    void otherApp(String text, String device) {
+        assertThat(match(text).device()).hasValue(DeviceId.parse(device).orElseThrow());
+    }
+
+    @ParameterizedTest(name = "「{0}」 → {1} {2}")
+    @DisplayName("the variant of the app a text names; none named → empty (the default is chosen later)")
+    @CsvSource(delimiter = '|', textBlock = """
+            新しいOutlookでicloudが受信できない             | outlook | new
+            従来のOutlookでパスワードを聞かれる             | outlook | classic
+            MacのOutlookでicloudが同期しない               | outlook | mac
+            iPhoneのOutlookアプリでicloudメールが受信できない | outlook | mobile
+            Androidのドコモメールアプリで受信できない        | docomo  | android
+            iPhoneのドコモメールが届かない                  | docomo  | iphone
+            Outlookでicloudが受信できない                   | outlook | -
+            iPhoneは大丈夫だけどOutlookで受信できない        | outlook | -
+            """)
+    void variants(String text, String device, String variant) {
+        MatchResult r = match(text);
+        assertThat(r.device()).hasValue(DeviceId.parse(device).orElseThrow());
+        assertThat(r.variantNamed(r.device().orElseThrow())).isEqualTo(variant.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(variant));
+    }
 }

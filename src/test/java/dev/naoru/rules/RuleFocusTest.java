@@ -65,6 +65,8 @@ class RuleFocusTest {
                 .as("questions asked by " + rule).containsAll(strings(entry.get("asks")));
         assertThat(out.suppressed().stream().filter(s -> s.getRule().equals(rule)).map(SuppressFact::getStepId))
                 .as("steps suppressed by " + rule).containsAll(strings(entry.get("suppressed")));
+        assertThat(out.ruledOut().stream().filter(r -> r.getRule().equals(rule)).map(RuleOutFact::getCauseId))
+                .as("causes ruled out by " + rule).containsAll(strings(entry.get("ruled_out")));
         if (entry.has("not_fired_with")) {
             RuleOutcome without = RuleRunner.run(rules, facts(entry.get("not_fired_with")), true);
             assertThat(without.fired()).extracting(FiredRule::name).as("rules fired with not_fired_with").doesNotContain(rule);
@@ -84,6 +86,7 @@ class RuleFocusTest {
         strings(g.get("contexts")).forEach(c -> facts.add(new ContextFact(c, false)));
         strings(g.get("denied")).forEach(c -> facts.add(new ContextFact(c, true)));
         strings(g.get("topics")).forEach(t -> facts.add(new TopicFact(t)));
+        if (g.has("tried")) g.get("tried").fields().forEachRemaining(e -> facts.add(new TriedFact(e.getKey(), e.getValue().asText())));
         if (g.has("answers")) g.get("answers").fields().forEachRemaining(e -> facts.add(new AnswerFact(e.getKey(), AnswerValues.text(e.getValue()))));
         return facts;
     }
