@@ -99,7 +99,7 @@ class PlaygroundBrowserTest {
         open();
         assertThat(driver.getTitle()).contains("Naoru");
         List<WebElement> devices = new Select(driver.findElement(By.id("device"))).getOptions();
-        assertThat(devices).hasSize(6);
+        assertThat(devices).hasSize(7); // 自動判定 and the KB's six devices (other-app included)
         assertThat(devices.get(0).getText()).contains("自動判定");
 
         submit("メールを取得できません");
