@@ -114,10 +114,19 @@ public final class Naoru {
     }
 
     /**
-     * Builds a new snapshot from the folders, validates it, runs the scenario tests of {@code kb/tests}
-     * against it, and swaps it in only if all pass; otherwise the current snapshot stays.
+     * Builds a new snapshot from the folders and swaps it in if it loads, with no further checks.
+     * Servers use {@link #reload(Function)} with {@code maint.CheckSuite::gate} (tests and lint).
      */
     public ReloadOutcome reload() {
+        return reload(s -> List.of());
+    }
+
+    /**
+     * Builds a new snapshot from the folders, asks {@code gate} for the problems that refuse it (the
+     * check suite: focused rule tests, scenarios, lint), and swaps it in only when there are none;
+     * otherwise the current snapshot stays. The version covers the test files, so a changed test is checked.
+     */
+    public ReloadOutcome reload(Function<Snapshot, List<String>> gate) {
         if (kbDir.isEmpty() || rulesDir.isEmpty()) {
             return ReloadOutcome.failed(current.get().version(), List.of("this instance serves the KB shipped in the jar; start it with --kb and --rules to reload"));
         }
@@ -128,7 +137,7 @@ public final class Naoru {
             return ReloadOutcome.failed(current.get().version(), e.problems().stream().map(Problem::format).toList());
         }
         if (next.version().equals(current.get().version())) return ReloadOutcome.unchanged(next.version());
-        List<String> failures = dev.naoru.maint.ScenarioRunner.failuresOn(next, kbDir.get().resolve("tests"));
+        List<String> failures = gate.apply(next);
         if (!failures.isEmpty()) return ReloadOutcome.failed(current.get().version(), failures);
         String old = current.getAndSet(next).version();
         return ReloadOutcome.swapped(old, next.version());

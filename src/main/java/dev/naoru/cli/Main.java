@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "naoru", mixinStandardHelpOptions = true, version = "naoru 0.1.0",
         description = "日本語の iCloud メールの不具合の訴えを、端末別の順序だった対処プランにします。",
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ExplainCommand.class, ValidateCommand.class,
-                TestCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, ChatCommand.class, CommandLine.HelpCommand.class})
+                TestCommand.class, CoverageCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, ChatCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

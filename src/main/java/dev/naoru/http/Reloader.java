@@ -2,11 +2,12 @@ package dev.naoru.http;
 
 import dev.naoru.api.Naoru;
 import dev.naoru.api.ReloadOutcome;
+import dev.naoru.maint.CheckSuite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link Naoru#reload()} one at a time, whoever asks (the folder watcher or the admin route),
+ * Runs {@link Naoru#reload(java.util.function.Function)} with the check suite one at a time, whoever asks (the folder watcher or the admin route),
  * and logs and counts what happened. A failed reload leaves the served snapshot as it was.
  */
 final class Reloader {
@@ -23,7 +24,7 @@ final class Reloader {
     /** Reloads; {@code trigger} names who asked, for the log and the metrics. */
     synchronized ReloadOutcome reload(String trigger) {
         long t0 = System.nanoTime();
-        ReloadOutcome o = naoru.reload();
+        ReloadOutcome o = naoru.reload(CheckSuite::gate);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         metrics.reload(o.kind(), trigger);
         switch (o.kind()) {

@@ -146,7 +146,8 @@ public final class KbLoader {
 
     /** Cues are compared with normalized text: NFKC, lower case, no spaces. */
     static String cue(String s) {
-        return dev.naoru.text.TextNormalizer.normalize(s).replaceAll("\\s+", "");
+        // NFKC + lower case here (not text.TextNormalizer): kb sits below text and must not import it.
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
     }
 
     private List<Fact> facts(YamlDoc.Node root, String key, FactKind kind) {
@@ -273,13 +274,14 @@ public final class KbLoader {
     private void checkPreventionRefs(KnowledgeBase kb) {
         for (PreventionTip t : kb.prevention()) {
             for (String s : t.whenSymptomsAny()) {
-                if (kb.symptoms().stream().noneMatch(f -> f.id().equals(s))) {
+                // When symptoms.yaml did not parse, its ids are unknown: its own parse error says why.
+                if (!unreadable.contains("symptoms.yaml") && kb.symptoms().stream().noneMatch(f -> f.id().equals(s))) {
                     problems.add(Problem.at(t.where(), "unknown symptom '" + s + "' in prevention '" + t.id() + "'",
                             "known: " + String.join(", ", kb.symptoms().stream().map(Fact::id).toList())));
                 }
             }
             for (String c : t.whenContextsAny()) {
-                if (kb.contexts().stream().noneMatch(f -> f.id().equals(c))) {
+                if (!unreadable.contains("contexts.yaml") && kb.contexts().stream().noneMatch(f -> f.id().equals(c))) {
                     problems.add(Problem.at(t.where(), "unknown context '" + c + "' in prevention '" + t.id() + "'",
                             "known: " + String.join(", ", kb.contexts().stream().map(Fact::id).toList())));
                 }

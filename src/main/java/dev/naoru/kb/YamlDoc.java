@@ -18,7 +18,9 @@ import java.util.Map;
  * after parsing ("unknown step 'foo'") can still be reported as {@code file:line:col}.
  */
 public final class YamlDoc {
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** A repeated key is an error, not "the last one wins" (a copied {@code when:} would replace the first). */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private final String file;
@@ -37,6 +39,8 @@ public final class YamlDoc {
      * @throws KbException with a located problem when the text is not valid YAML
      */
     public static YamlDoc parse(String file, String text) {
+        java.util.List<Problem> layout = YamlLayout.check(file, text);
+        if (!layout.isEmpty()) throw new KbException(layout);
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode()) root = MAPPER.createObjectNode();
@@ -52,11 +56,7 @@ public final class YamlDoc {
             }
             return new YamlDoc(file, root, locations);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-            throw new KbException(java.util.List.of(new Problem(file,
-                    loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "invalid YAML: " + msg, "check indentation and quoting near this line")));
+            throw new KbException(java.util.List.of(YamlLayout.explain(file, e)));
         } catch (IOException e) {
             throw new KbException(java.util.List.of(new Problem(file, 0, 0, "cannot read: " + e.getMessage(), "")));
         }

@@ -1,9 +1,11 @@
 package dev.naoru.maint;
 
 import dev.naoru.api.Request;
+import dev.naoru.api.Result;
 import dev.naoru.kb.SourceRef;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One labelled case in the format of {@code shared/eval/README.md}: a request and what its result
@@ -20,12 +22,19 @@ public record Scenario(String id, Request request, Expect expect, SourceRef wher
         public static final Guided NONE = new Guided(java.util.Optional.empty(), false);
     }
 
-    /** Every key is optional; empty lists and empty optionals check nothing. */
-    public record Expect(java.util.Optional<String> status, boolean checksDevice, java.util.Optional<String> device,
-                         List<String> symptoms, List<String> symptomsAny, List<String> contexts,
-                         List<String> contextsAbsent, List<String> causes, List<String> steps,
-                         List<String> stepsAbsent, List<String> firstAny, List<String> top3,
-                         List<List<String>> order, List<String> questions) {
+    /**
+     * The checks of a case's {@code expect} (one per key, see {@link ScenarioChecks}); the expected
+     * status is kept apart for the confusion table.
+     */
+    public record Expect(Optional<String> status, List<ScenarioChecks.Check> checks) {
+        public Expect {
+            checks = List.copyOf(checks);
+        }
+
+        /** Every failed check, in the order of the keys. */
+        public List<String> failures(Result r) {
+            return checks.stream().flatMap(c -> c.failures(r).stream()).toList();
+        }
     }
 
     /** How a case is shown in test names and reports: {@code kb/tests/rules.yaml:12 rul-003}. */

@@ -28,9 +28,8 @@ import java.util.stream.Stream;
 /** Reads scenario files ({@code kb/tests/*.yaml}, or the shared eval cases) into {@link Scenario}s. */
 public final class ScenarioFile {
     private static final Set<String> CASE_KEYS = Set.of("id", "text", "device", "answers", "expect", "tried");
-    private static final Set<String> EXPECT_KEYS = Set.of("status", "device", "symptoms", "symptoms_any", "contexts",
-            "contexts_absent", "causes", "steps", "steps_absent", "first_any", "top3", "order", "questions",
-            "resolved_by", "handoff");
+    /** Guided-troubleshooting keys, checked by {@link ScenarioRunner#checkGuided}; every other key is in {@link ScenarioChecks}. */
+    private static final Set<String> GUIDED_KEYS = Set.of("resolved_by", "handoff");
 
     private ScenarioFile() {
     }
@@ -105,25 +104,20 @@ public final class ScenarioFile {
                 }
             }
             YamlDoc.Node e = n.get("expect");
-            if (!e.isMissing()) r.onlyKeys(e, EXPECT_KEYS);
-            JsonNode devNode = e.get("device").json();
-            boolean checksDevice = e.json().isObject() && e.json().has("device");
-            Optional<String> expDevice = checksDevice && devNode != null && !devNode.isNull() ? Optional.of(devNode.asText()) : Optional.empty();
-            List<List<String>> order = new ArrayList<>();
-            JsonNode o = e.get("order").json();
-            if (o != null && o.isArray()) {
-                for (JsonNode pair : o) {
-                    List<String> p = new ArrayList<>();
-                    pair.forEach(x -> p.add(x.asText()));
-                    order.add(p);
+            List<ScenarioChecks.Check> checks = new ArrayList<>();
+            Optional<String> status = Optional.empty();
+            if (!e.isMissing()) {
+                Set<String> known = new java.util.HashSet<>(ScenarioChecks.KEYS.keySet());
+                known.addAll(GUIDED_KEYS);
+                r.onlyKeys(e, known);
+                for (Map.Entry<String, ScenarioChecks.Reader> k : ScenarioChecks.KEYS.entrySet()) {
+                    if (!e.json().has(k.getKey())) continue;
+                    checks.add(k.getValue().read(e.get(k.getKey()), r));
                 }
+                String st = r.text(e, "status", false);
+                if (!st.isEmpty()) status = Optional.of(st);
             }
-            String status = r.text(e, "status", false);
-            Scenario.Expect expect = new Scenario.Expect(status.isEmpty() ? Optional.empty() : Optional.of(status),
-                    checksDevice, expDevice, r.strings(e, "symptoms"), r.strings(e, "symptoms_any"), r.strings(e, "contexts"),
-                    r.strings(e, "contexts_absent"), r.strings(e, "causes"), r.strings(e, "steps"),
-                    r.strings(e, "steps_absent"), r.strings(e, "first_any"), r.strings(e, "top3"), order,
-                    r.strings(e, "questions"));
+            Scenario.Expect expect = new Scenario.Expect(status, checks);
             Map<String, TriedOutcome> tried = tried(r, n.get("tried"));
             Scenario.Guided guided = new Scenario.Guided(Optional.of(r.text(e, "resolved_by", false)).filter(x -> !x.isEmpty()),
                     r.bool(e, "handoff", false));

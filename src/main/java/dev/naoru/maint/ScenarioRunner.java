@@ -87,42 +87,6 @@ public final class ScenarioRunner {
     }
 
     public static List<String> check(Scenario.Expect e, Result r) {
-        List<String> fails = new ArrayList<>();
-        List<String> steps = r.stepIds();
-        List<String> syms = r.symptoms().stream().map(Result.SymptomFound::id).toList();
-        List<String> ctx = r.contexts().stream().filter(c -> !c.negated()).map(Result.ContextFound::id).toList();
-        List<String> causes = r.causes().stream().map(Result.CauseFound::id).toList();
-        List<String> qs = r.questions().stream().map(Result.QuestionAsked::id).toList();
-        String dev = r.device().map(d -> d.id()).orElse(null);
-
-        e.status().filter(s -> !s.equals(r.status().id())).ifPresent(s -> fails.add("status '" + r.status().id() + "' != '" + s + "'"));
-        if (e.checksDevice() && !java.util.Objects.equals(dev, e.device().orElse(null))) {
-            fails.add("device " + dev + " != " + e.device().orElse(null));
-        }
-        for (String s : e.symptoms()) if (!syms.contains(s)) fails.add("symptom " + s + " missing (got " + syms + ")");
-        if (!e.symptomsAny().isEmpty() && e.symptomsAny().stream().noneMatch(syms::contains)) {
-            fails.add("none of symptoms " + e.symptomsAny() + " (got " + syms + ")");
-        }
-        for (String c : e.contexts()) if (!ctx.contains(c)) fails.add("context " + c + " missing (got " + ctx + ")");
-        for (String c : e.contextsAbsent()) if (ctx.contains(c)) fails.add("context " + c + " should be absent or negated");
-        for (String c : e.causes()) if (!causes.contains(c)) fails.add("cause " + c + " missing (got " + causes + ")");
-        for (String s : e.steps()) if (!steps.contains(s)) fails.add("step " + s + " missing (plan " + steps + ")");
-        for (String s : e.stepsAbsent()) if (steps.contains(s)) fails.add("step " + s + " should be absent");
-        if (!e.firstAny().isEmpty() && (steps.isEmpty() || !e.firstAny().contains(steps.get(0)))) {
-            fails.add("first step " + (steps.isEmpty() ? "none" : steps.get(0)) + " not in " + e.firstAny());
-        }
-        List<String> top3 = steps.subList(0, Math.min(3, steps.size()));
-        for (String s : e.top3()) if (!top3.contains(s)) fails.add("step " + s + " not in first three " + top3);
-        for (List<String> pair : e.order()) {
-            if (pair.size() != 2) continue;
-            String a = pair.get(0), b = pair.get(1);
-            if (steps.contains(a) && steps.contains(b)) {
-                if (steps.indexOf(a) > steps.indexOf(b)) fails.add("order: " + a + " should come before " + b);
-            } else {
-                fails.add("order: " + a + " / " + b + " not both in plan");
-            }
-        }
-        for (String q : e.questions()) if (!qs.contains(q)) fails.add("question " + q + " not asked (got " + qs + ")");
-        return fails;
+        return e.failures(r);
     }
 }

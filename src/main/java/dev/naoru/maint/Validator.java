@@ -80,16 +80,27 @@ public final class Validator {
         } catch (KbException e) {
             problems.addAll(e.problems());
         }
-        int cases = 0;
-        for (Path f : ScenarioFile.filesIn(kbDir.resolve("tests"))) {
-            try {
-                cases += ScenarioFile.read(f).size();
-            } catch (KbException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        counts.put("scenarios", cases);
         return new Report(problems, notes, counts);
+    }
+
+    /** Counts and usage notes of a snapshot that loaded (the check suite builds it once). */
+    public static Report summarize(dev.naoru.api.Snapshot snap) {
+        KnowledgeBase kb = snap.kb();
+        List<String> notes = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("devices", kb.devices().size());
+        counts.put("symptoms", kb.symptoms().size());
+        counts.put("contexts", kb.contexts().size());
+        counts.put("phrasings", kb.allFacts().stream().mapToInt(f -> f.phrasings().size()).sum());
+        counts.put("steps", kb.steps().size());
+        counts.put("causes", kb.causes().size());
+        counts.put("questions", kb.questions().size());
+        counts.put("synonyms", kb.synonyms().size());
+        counts.put("dictionary entries", kb.userDictionary().size());
+        counts.put("yaml rules", (int) snap.rules().rules().stream().filter(r -> r.kind().equals("yaml")).count());
+        counts.put("drl rules", (int) snap.rules().rules().stream().filter(r -> r.kind().equals("drl")).count());
+        usage(kb, snap.ruleFiles(), notes);
+        return new Report(List.of(), notes, counts);
     }
 
     /** Which contract steps and causes no rule can emit, and rule steps that fall back to default text. */

@@ -19,15 +19,21 @@ import java.util.Set;
 final class DeviceDetector {
     private final List<Device> devices;
 
+    /** Cues normalized like the text they are looked for in (kb sits below text and cannot do it). */
+    private final java.util.Map<Device, List<String>> cues = new java.util.IdentityHashMap<>();
+
     DeviceDetector(List<Device> devices) {
         this.devices = List.copyOf(devices);
+        for (Device d : this.devices) {
+            cues.put(d, d.cues().stream().map(c -> dev.naoru.text.TextNormalizer.normalize(c).replaceAll("\\s+", "")).distinct().toList());
+        }
     }
 
     List<DeviceMention> mentions(Analysis a, Set<String> okMarkers) {
         String text = a.normalized();
         List<DeviceMention> out = new ArrayList<>();
         for (Device d : devices) {
-            for (String cue : d.cues()) {
+            for (String cue : cues.get(d)) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
                     if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
                     int clause = clauseAt(a, i);

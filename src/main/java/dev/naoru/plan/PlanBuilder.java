@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Turns the rules' step proposals into an ordered plan: suppressed steps dropped, duplicates merged
  * (their reasons joined), then ordered by stage (contract order), non-destructive before destructive,
- * priority (highest first) and id. Because stages come first, every destructive step also comes
- * after every non-destructive step of the earlier stages. {@link #plan} adds the outage safety net,
- * the fix-first lane and the short chat plan.
+ * priority (highest first; a device's {@code priority_for} override replaces it) and id. Because stages
+ * come first, every destructive step also comes after every non-destructive step of the earlier stages.
+ * {@link #plan} adds the outage safety net, the fix-first lane and the short chat plan.
  */
 public final class PlanBuilder {
     /** The plan order, also used by {@code explain} to say why a step sits where it does. */
@@ -45,11 +45,15 @@ public final class PlanBuilder {
                                        Optional<String> variant) {
         Set<String> vetoed = suppressed.stream().map(SuppressFact::getStepId).collect(Collectors.toSet());
         Map<String, List<StepFact>> byStep = new LinkedHashMap<>();
+        Map<String, List<StepFact>> overrides = new LinkedHashMap<>();
+        String deviceId = device.map(DeviceId::id).orElse("");
         for (StepFact p : proposals) {
-            if (!vetoed.contains(p.getId())) byStep.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
+            if (vetoed.contains(p.getId())) continue;
+            if (!p.isOverride()) byStep.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
+            else if (p.getForDevice().equals(deviceId)) overrides.computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(p);
         }
         List<PlanStep> plan = new ArrayList<>();
-        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, device, variant))));
+        byStep.forEach((id, ps) -> kb.step(id).ifPresent(step -> plan.add(planStep(step, ps, overrides.getOrDefault(id, List.of()), device, variant))));
         plan.sort(ORDER);
         return plan;
     }
@@ -72,14 +76,20 @@ public final class PlanBuilder {
         return new Plan(split.get(0), split.get(1), ordered, dropped);
     }
 
-    private static PlanStep planStep(Step step, List<StepFact> proposals, Optional<DeviceId> device, Optional<String> variant) {
+    /**
+     * A step's priority is the highest any proposing rule gives it, unless a rule set a priority for
+     * this device ({@code priority_for}): then the highest such override, which may be lower.
+     */
+    private static PlanStep planStep(Step step, List<StepFact> proposals, List<StepFact> overrides, Optional<DeviceId> device,
+                                     Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
                 .thenComparing(p -> String.join(", ", p.getEvidence())));
         LinkedHashSet<String> because = new LinkedHashSet<>();
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
-        int priority = proposals.get(0).getPriority();
+        for (StepFact o : overrides) because.add("rule: " + o.getRule() + " (priority for " + o.getForDevice() + ")");
+        int priority = overrides.stream().mapToInt(StepFact::getPriority).max().orElse(proposals.get(0).getPriority());
         return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());
     }

@@ -17,4 +17,9 @@ public final class AskFact {
     public String getRule() {
         return rule;
     }
+
+    @Override
+    public String toString() {
+        return "ask: " + questionId + " (rule " + rule + ")";
+    }
 }

@@ -67,6 +67,8 @@ public final class DrlGenerator {
         List<String> rhs = new ArrayList<>();
         r.then().causes().forEach((id, conf) -> rhs.add("Emit.cause(drools, " + q(id) + ", " + conf + ev + ");"));
         r.then().steps().forEach((id, prio) -> rhs.add("Emit.step(drools, " + q(id) + ", " + prio + ev + ");"));
+        r.then().priorityFor().forEach((device, steps) -> steps.forEach((id, prio) ->
+                rhs.add("Emit.priorityFor(drools, " + q(device) + ", " + q(id) + ", " + prio + ev + ");")));
         r.then().ask().forEach(id -> rhs.add("Emit.ask(drools, " + q(id) + ");"));
         r.then().suppress().forEach(id -> rhs.add("Emit.suppress(drools, " + q(id) + ");"));
         r.then().ruleOut().forEach((id, max) -> rhs.add("Emit.ruleOut(drools, " + q(id) + ", " + max + ev + ");"));

@@ -19,6 +19,14 @@ public final class Emit {
         drools.getKieRuntime().insert(new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence)));
     }
 
+    /**
+     * A device's priority for a step other rules propose ({@code then: priority_for:}): it replaces the
+     * step's priority when the request's device is {@code device}, and adds no step by itself.
+     */
+    public static void priorityFor(RuleContext drools, String device, String stepId, int priority, Object... evidence) {
+        drools.getKieRuntime().insert(new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence), device));
+    }
+
     public static void cause(RuleContext drools, String causeId, double confidence, Object... evidence) {
         drools.getKieRuntime().insert(new CauseFact(causeId, confidence, drools.getRule().getName(), evidence(evidence)));
     }
@@ -37,6 +45,11 @@ public final class Emit {
     }
 
     private static List<String> evidence(Object... facts) {
-        return Arrays.stream(facts).filter(Objects::nonNull).map(Object::toString).distinct().toList();
+        return Arrays.stream(facts).filter(Objects::nonNull).filter(f -> !isEngineFact(f)).map(Object::toString).distinct().toList();
+    }
+
+    /** Drools' own InitialFact (matched by {@code not}/{@code accumulate}) says nothing to a maintainer. */
+    private static boolean isEngineFact(Object f) {
+        return f.getClass().getName().startsWith("org.drools.");
     }
 }

@@ -25,7 +25,9 @@ public final class RuleRunner {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent e) {
-                        List<String> matched = e.getMatch().getObjects().stream().map(String::valueOf).toList();
+                        // Drools' own InitialFact (behind not/exists/accumulate) means nothing to a maintainer.
+                        List<String> matched = e.getMatch().getObjects().stream()
+                                .filter(o -> o != null && !o.getClass().getName().startsWith("org.drools.")).map(String::valueOf).toList();
                         fired.add(new FiredRule(e.getMatch().getRule().getName(), matched));
                     }
                 });

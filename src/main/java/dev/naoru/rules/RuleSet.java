@@ -115,9 +115,23 @@ public final class RuleSet {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
             String path = impl.getResource().getSourcePath();
             String file = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-            return new SourceRef(src.path(file), impl.getLoadOrder() >= 0 ? 0 : 0, 0);
+            return new SourceRef(src.path(file), ruleLine(src.files().get(file), rule.getName()), 0);
         }
         return SourceRef.of(src.label());
+    }
+
+    /** The line a DRL rule starts on, from Drools' own parser (0 when it cannot tell). */
+    private static int ruleLine(String drl, String name) {
+        if (drl == null) return 0;
+        try {
+            org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser(
+                    org.kie.internal.builder.conf.LanguageLevelOption.DRL6);
+            org.drools.drl.ast.descr.PackageDescr pkg = parser.parse(false, drl);
+            if (pkg == null) return 0;
+            return pkg.getRules().stream().filter(r -> r.getName().equals(name)).mapToInt(r -> Math.max(0, r.getLine())).findFirst().orElse(0);
+        } catch (org.drools.drl.parser.DroolsParserException e) {
+            return 0;
+        }
     }
 
     private static int lines(CharSequence s) {

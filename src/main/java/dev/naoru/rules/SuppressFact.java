@@ -17,4 +17,9 @@ public final class SuppressFact {
     public String getRule() {
         return rule;
     }
+
+    @Override
+    public String toString() {
+        return "suppressed: " + stepId + " (rule " + rule + ")";
+    }
 }

@@ -49,13 +49,18 @@ public record YamlRule(String name, String description, String source, When when
         }
     }
 
-    /** Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress, causes to cap (rule_out). */
+    /**
+     * Effects: causes with a confidence, steps with a priority, questions to ask, steps to suppress, causes to
+     * cap (rule_out), and per-device priorities (device → step → priority) that replace the priority of steps
+     * other rules propose.
+     */
     public record Then(Map<String, Double> causes, Map<String, Integer> steps, List<String> ask, List<String> suppress,
-                       Map<String, Double> ruleOut) {
+                       Map<String, Double> ruleOut, Map<String, Map<String, Integer>> priorityFor) {
         public Then {
             ruleOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleOut));
             causes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));
             steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+            priorityFor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(priorityFor));
             ask = List.copyOf(ask);
             suppress = List.copyOf(suppress);
         }

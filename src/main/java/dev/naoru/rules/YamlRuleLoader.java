@@ -26,7 +26,7 @@ public final class YamlRuleLoader {
             "contexts_any", "contexts_absent", "contexts_denied", "device_in", "device_not_in", "device_unknown", "answers", "causes",
             "causes_absent", "topics",
             "tried_not_fixed", "tried_cannot", "tried_fixed", "tried_any");
-    private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress", "rule_out");
+    private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress", "rule_out", "priority_for");
 
     private final KnowledgeBase kb;
     private final List<Problem> problems;
@@ -95,10 +95,10 @@ public final class YamlRuleLoader {
                 ids(w, "causes", "cause", kb.causesById().keySet()), ids(w, "causes_absent", "cause", kb.causesById().keySet()),
                 ids(w, "topics", "topic", topics), tried(w));
         YamlRule.Then then = new YamlRule.Then(causes(t), steps(t), ids(t, "ask", "question", kb.questionsById().keySet()),
-                ids(t, "suppress", "step", kb.stepsById().keySet()), causes(t, "rule_out"));
+                ids(t, "suppress", "step", kb.stepsById().keySet()), causes(t, "rule_out"), priorityFor(t));
         if (then.causes().isEmpty() && then.steps().isEmpty() && then.ask().isEmpty() && then.suppress().isEmpty()
-                && then.ruleOut().isEmpty() && !t.isMissing()) {
-            r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress, rule_out");
+                && then.ruleOut().isEmpty() && then.priorityFor().isEmpty() && !t.isMissing()) {
+            r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress, rule_out, priority_for");
         }
         return new YamlRule(name, r.text(n, "description", false), r.text(n, "source", false), when, then, n.where());
     }
@@ -169,12 +169,35 @@ public final class YamlRuleLoader {
         return out;
     }
 
-    private Map<String, Integer> steps(YamlDoc.Node t) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        YamlDoc.Node n = t.get("steps");
+    /** {@code priority_for: {outlook: {restart-mail-app: 65}}}: device → step → priority. */
+    private Map<String, Map<String, Integer>> priorityFor(YamlDoc.Node t) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        YamlDoc.Node n = t.get("priority_for");
         if (n.isMissing()) return out;
         if (!n.json().isObject()) {
-            r.problem(n, "'steps' must map step ids to a priority", "e.g. steps: {check-network: 80}");
+            r.problem(n, "'priority_for' must map device ids to steps with a priority", "e.g. priority_for: {outlook: {restart-mail-app: 65}}");
+            return out;
+        }
+        for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
+            String device = it.next();
+            if (DeviceId.parse(device).isEmpty()) {
+                r.problem(n.get(device), "unknown device '" + device + "' in priority_for", "known: " + DeviceId.known());
+            }
+            out.put(device, steps(n, device));
+        }
+        return out;
+    }
+
+    private Map<String, Integer> steps(YamlDoc.Node t) {
+        return steps(t, "steps");
+    }
+
+    private Map<String, Integer> steps(YamlDoc.Node t, String field) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        YamlDoc.Node n = t.get(field);
+        if (n.isMissing()) return out;
+        if (!n.json().isObject()) {
+            r.problem(n, "'" + field + "' must map step ids to a priority", "e.g. {check-network: 80}");
             return out;
         }
         for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {

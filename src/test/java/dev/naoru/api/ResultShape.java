@@ -10,7 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** Checks a result object against the contract's Result shape (shared/spec/contract.md). */
+/**
+ * Checks a result object against the contract's Result shape (shared/spec/contract.md). Ids may be any
+ * the KB defines: the contract's ids are the required minimum (the loader refuses a KB without them)
+ * and "you may add IDs".
+ */
 public final class ResultShape {
     private static final Set<String> STATUSES = Set.of("plan", "clarify", "no_match", "resolved", "escalate");
     private static final Set<String> SOURCES = Set.of("given", "detected", "answered", "unknown");
@@ -18,6 +22,12 @@ public final class ResultShape {
     private static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();
 
     private ResultShape() {
+    }
+
+    private static Set<String> ids(List<String> contract, java.util.function.Function<dev.naoru.kb.KnowledgeBase, java.util.Collection<String>> kb) {
+        Set<String> out = new java.util.TreeSet<>(contract);
+        out.addAll(kb.apply(TestNaoru.get().snapshot().kb()));
+        return out;
     }
 
     public static void check(SoftAssertions soft, String who, JsonNode o) {
@@ -40,7 +50,7 @@ public final class ResultShape {
         }
 
         for (JsonNode s : array(soft, who, o, "symptoms")) {
-            soft.assertThat(s.path("id").asText()).as("%s: symptom id", who).isIn(Contract.SYMPTOMS);
+            soft.assertThat(s.path("id").asText()).as("%s: symptom id", who).isIn(ids(Contract.SYMPTOMS, k -> k.symptoms().stream().map(f -> f.id()).toList()));
             soft.assertThat(s.path("score").isNumber()).as("%s: symptom score is a number", who).isTrue();
             soft.assertThat(s.path("score").asDouble(-1)).as("%s: symptom score", who).isBetween(0.0, 1.0);
             soft.assertThat(s.path("evidence").isArray()).as("%s: symptom evidence array", who).isTrue();
@@ -51,13 +61,12 @@ public final class ResultShape {
             soft.assertThat(c.path("negated").isBoolean()).as("%s: context negated is boolean", who).isTrue();
         }
         for (JsonNode c : array(soft, who, o, "causes")) {
-            soft.assertThat(c.path("id").asText()).as("%s: cause id", who).isIn(Contract.CAUSES);
+            soft.assertThat(c.path("id").asText()).as("%s: cause id", who).isIn(ids(Contract.CAUSES, k -> k.causesById().keySet()));
             soft.assertThat(c.path("confidence").isNumber()).as("%s: confidence is a number", who).isTrue();
             soft.assertThat(c.path("confidence").asDouble(-1)).as("%s: confidence", who).isBetween(0.0, 1.0);
         }
         for (JsonNode s : array(soft, who, o, "steps")) {
-            soft.assertThat(s.path("id").asText()).as("%s: step id (contract or added in the KB)", who)
-                    .isIn(TestNaoru.get().snapshot().kb().stepsById().keySet());
+            soft.assertThat(s.path("id").asText()).as("%s: step id", who).isIn(ids(Contract.STEPS, k -> k.stepsById().keySet()));
             soft.assertThat(s.path("stage").asText()).as("%s: stage", who).isIn(STAGES);
             soft.assertThat(s.path("title").isTextual() && !s.path("title").asText().isBlank()).as("%s: step title", who).isTrue();
             soft.assertThat(s.path("instructions").isTextual() && !s.path("instructions").asText().isBlank()).as("%s: instructions", who).isTrue();
@@ -66,7 +75,7 @@ public final class ResultShape {
             soft.assertThat(s.path("because").path(0).asText()).as("%s: because starts with a rule", who).startsWith("rule: ");
         }
         for (JsonNode q : array(soft, who, o, "questions")) {
-            soft.assertThat(q.path("id").asText()).as("%s: question id", who).isIn(Contract.QUESTIONS);
+            soft.assertThat(q.path("id").asText()).as("%s: question id", who).isIn(ids(Contract.QUESTIONS, k -> k.questionsById().keySet()));
             soft.assertThat(q.path("text").asText()).as("%s: question text", who).isNotBlank();
             soft.assertThat(q.path("options").isArray() && q.path("options").size() > 0).as("%s: options", who).isTrue();
             q.path("options").forEach(x -> soft.assertThat(x.isTextual()).as("%s: option is text", who).isTrue());

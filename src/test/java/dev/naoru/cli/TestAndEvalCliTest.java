@@ -53,6 +53,21 @@ class TestAndEvalCliTest {
     }
 
     @Test
+    @DisplayName("coverage on the shipped KB: rules, phrasings, synonyms, dictionary, steps per device; --json too")
+    void coverage() throws Exception {
+        Cli.Run r = Cli.run(Cli.withKb("coverage"));
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("rules never fired: ").contains("phrasings never the matching one: ")
+                .contains("synonyms never used: ").contains("dictionary entries never used: ").contains("steps never offered, per device:");
+        Cli.Run j = Cli.run(Cli.withKb("coverage", "--json"));
+        assertThat(j.exit()).as(j.toString()).isZero();
+        var o = dev.naoru.api.Json.MAPPER.readTree(j.out());
+        assertThat(o.get("cases").asInt()).isGreaterThan(200);
+        assertThat(o.has("rules_never_fired") && o.has("phrasings_never_matching") && o.has("synonyms_never_used")
+                && o.has("dictionary_entries_never_used") && o.has("steps_never_offered")).isTrue();
+    }
+
+    @Test
     @DisplayName("test on a passing file: exit 0")
     void passingFile() throws Exception {
         Cli.Run r = Cli.run(Cli.withKb("test", cases("ok.yaml", PASSING).toString()));

@@ -164,4 +164,39 @@ class ValidateCliTest {
         assertThat(r.err()).contains("nope");
         DiagnoseCliTest.noStackTrace(r);
     }
+
+    @Test
+    @DisplayName("the same phrasing under two symptoms: refused naming the file, line and both ids")
+    void samePhrasingUnderTwoSymptoms() throws IOException {
+        Path f = kb.resolve("symptoms.yaml");
+        String text = Files.readString(f);
+        Files.writeString(f, text.replace("  - id: connection-failed\n", "  - id: connection-failed\n").replaceFirst(
+                "(  - id: connection-failed\n(?:    [^\n]*\n)*?    phrasings:\n)", "$1      - メールを取得できません\n"));
+        Cli.Run r = validate();
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("kb/symptoms\\.yaml:\\d+:\\d+: .*「メールを取得できません」.*'connection-failed'.*'cannot-fetch'");
+    }
+
+    @Test
+    @DisplayName("a duplicate YAML key: refused at its line")
+    void duplicateKey() throws IOException {
+        Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - name: extra\n    when: {device_in: [mac]}\n    when: {symptoms_any: [cannot-send]}\n"
+                + "    then: {steps: {check-network: 50}}\n");
+        Cli.Run r = validate();
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("rules/extra\\.yaml:4:\\d+: key 'when' appears twice");
+    }
+
+    @Test
+    @DisplayName("a YAML rule without a focused test: refused by validate and test, naming the rule and its line")
+    void ruleWithoutFocusedTest() throws IOException {
+        Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - name: extra-rule\n    when: {symptoms_any: [cannot-send]}\n"
+                + "    then: {steps: {check-network: 50}}\n");
+        Cli.Run v = validate();
+        assertThat(v.exit()).as(v.toString()).isEqualTo(1);
+        assertThat(v.err()).contains("rules/extra.yaml:2:5: rule 'extra-rule' has no focused test");
+        Cli.Run t = Cli.run("test", "--kb", kb.toString(), "--rules", rules.toString());
+        assertThat(t.exit()).as(t.toString()).isEqualTo(1);
+        assertThat(t.err()).contains("rules/extra.yaml:2:5: rule 'extra-rule' has no focused test");
+    }
 }

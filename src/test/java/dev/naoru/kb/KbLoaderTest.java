@@ -172,10 +172,53 @@ class KbLoaderTest {
     @Test
     @DisplayName("SourceFiles: version is a content hash of names and texts")
     void version() {
-        SourceFiles same = new SourceFiles("elsewhere", shipped.files());
+        SourceFiles same = new SourceFiles("elsewhere", shipped.files(), shipped.tests(), List.of());
         assertThat(SourceFiles.version(same)).isEqualTo(SourceFiles.version(shipped)).matches("[0-9a-f]{12}");
         assertThat(SourceFiles.version(mutated("steps.yaml", "stage: reauth", "stage: reauth "))).isNotEqualTo(SourceFiles.version(shipped));
         KbException e = catchThrowableOfType(KbException.class, () -> SourceFiles.read(Path.of("no-such-dir"), "nope"));
         assertThat(e.getMessage()).contains("not a directory");
+        // a changed test changes the version, so a reload runs it
+        SourceFiles otherTests = new SourceFiles("kb", shipped.files(), java.util.Map.of("tests/x.yaml", "[]"), List.of());
+        assertThat(SourceFiles.version(otherTests)).isNotEqualTo(SourceFiles.version(shipped));
+    }
+
+    @Test
+    @DisplayName("SourceFiles: a file that is not UTF-8 is named; a file in a subfolder is listed, not loaded")
+    void invalidUtf8AndSubfolders(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.write(dir.resolve("steps.yaml"), new byte[]{'#', ' ', (byte) 0xff, '\n'});
+        java.nio.file.Files.createDirectories(dir.resolve("docomo"));
+        java.nio.file.Files.writeString(dir.resolve("docomo/extra.yaml"), "rules: []\n");
+        KbException e = catchThrowableOfType(KbException.class, () -> SourceFiles.read(dir, "kb"));
+        assertThat(e.problems()).extracting(Problem::format).containsExactly("kb/steps.yaml: not valid UTF-8 text (save the file as UTF-8)");
+        java.nio.file.Files.writeString(dir.resolve("steps.yaml"), "# ok\n");
+        SourceFiles read = SourceFiles.read(dir, "kb");
+        assertThat(read.files()).containsOnlyKeys("steps.yaml");
+        assertThat(read.subfolders()).containsExactly("docomo/extra.yaml");
+    }
+
+    @Test
+    @DisplayName("YAML: duplicate keys, tabs, full-width colons and over-indented items get their own message and line")
+    void strictYaml() {
+        assertThat(yamlProblem("rules:\n  - name: x\n    when: {a: 1}\n    when: {b: 2}\n"))
+                .startsWith("f.yaml:4:").contains("key 'when' appears twice");
+        assertThat(yamlProblem("s:\n  - id: a\n\tlabel: b\n")).startsWith("f.yaml:3:1: tab used for indentation");
+        assertThat(yamlProblem("s:\n  - id\uFF1Aa\n")).startsWith("f.yaml:2:").contains("full-width colon");
+        assertThat(yamlProblem("s:\n  - id: a\n    phrasings:\n      - foo\n       - bar\n"))
+                .startsWith("f.yaml:5:8: list item indented further than the item above");
+        assertThat(yamlProblem("a: [1, 2\nb: 3\n")).startsWith("f.yaml:2:").contains("expected ',' or ']'");
+    }
+
+    private static String yamlProblem(String text) {
+        KbException e = catchThrowableOfType(KbException.class, () -> YamlDoc.parse("f.yaml", text));
+        assertThat(e).as("refused: " + text).isNotNull();
+        return e.problems().get(0).format();
+    }
+
+    @Test
+    @DisplayName("a symptoms.yaml that does not parse gives one problem, no 'unknown symptom' cascade")
+    void noFollowOnNoise() {
+        KbException e = catchThrowableOfType(KbException.class,
+                () -> KbLoader.load(mutated("symptoms.yaml", "symptoms:", "symptoms:\n\t")));
+        assertThat(e.problems()).extracting(Problem::format).noneMatch(p -> p.contains("unknown symptom"));
     }
 }

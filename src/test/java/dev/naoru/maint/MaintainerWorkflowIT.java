@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The maintainer's workflow against the packaged jar: a new symptom, a YAML rule and a scenario added
- * only under copies of kb/ and rules/ work through the CLI without rebuilding the jar.
+ * The maintainer's workflow of the README, exactly as written, against the packaged jar: a new symptom,
+ * a YAML rule, its focused test and a scenario added only under copies of kb/ and rules/ pass validate
+ * and test (the same check suite as CI) and work through the CLI without rebuilding the jar.
  */
 class MaintainerWorkflowIT {
     private static final Path JAR = Path.of("target/naoru.jar").toAbsolutePath();
@@ -43,8 +44,8 @@ class MaintainerWorkflowIT {
                       - メールが重複して届く
                       - メールが二重に届く
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        // Exactly the README's "Maintaining the knowledge base" example: rule, focused test, scenario.
         Files.writeString(rules.resolve("duplicates.yaml"), """
-                # Duplicated mail: a refresh of iCloud Mail and the rules usually settles it.
                 rules:
                   - name: duplicated-mail-refresh
                     description: 同じメールが何通も届くなら、iCloud メールのオフ/オンとルールの見直し
@@ -53,16 +54,23 @@ class MaintainerWorkflowIT {
                     then:
                       steps: {toggle-icloud-mail: 80, review-rules: 60}
                 """);
-        Files.writeString(kb.resolve("tests/duplicates.yaml"), """
-                # Scenarios for the mail-duplicated symptom.
+        Files.writeString(rules.resolve("tests/focus.yaml"), """
+                - rule: duplicated-mail-refresh
+                  given: {device: iphone, symptoms: [mail-duplicated]}
+                  steps: [toggle-icloud-mail, review-rules]
+                """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(kb.resolve("tests/symptoms.yaml"), """
                 - id: dup-001
                   text: "iPhoneで同じメールが何通も届くんです"
-                  expect:
-                    status: plan
-                    device: iphone
-                    symptoms: [mail-duplicated]
-                    steps: [toggle-icloud-mail, review-rules]
-                """);
+                  expect: {status: plan, device: iphone, symptoms: [mail-duplicated], contexts_absent: [other-devices-too], steps: [toggle-icloud-mail]}
+                """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void theReadmeSentenceGetsNoFalseContext() throws Exception {
+        Run r = naoru("diagnose", "--kb", kb.toString(), "--rules", rules.toString(), "--json", "iPhoneで同じメールが何通も届くんです");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).contains("\"mail-duplicated\"").doesNotContain("other-devices-too").doesNotContain("server-outage");
     }
 
     @Test
@@ -78,9 +86,10 @@ class MaintainerWorkflowIT {
         Run v = naoru("validate", "--kb", kb.toString(), "--rules", rules.toString());
         assertThat(v.exit).as(v.err).isZero();
         assertThat(v.out).contains("12 symptoms");
-        Run t = naoru("test", "--kb", kb.toString(), "--rules", rules.toString(), kb.resolve("tests/duplicates.yaml").toString());
-        assertThat(t.exit).as(t.out).isZero();
-        assertThat(t.out).contains("1 passed, 0 failed");
+        assertThat(v.out).contains("focused rule tests").contains("scenarios");
+        Run t = naoru("test", "--kb", kb.toString(), "--rules", rules.toString());
+        assertThat(t.exit).as(t.out + t.err).isZero();
+        assertThat(t.out).contains(" passed, 0 failed");
     }
 
     @Test

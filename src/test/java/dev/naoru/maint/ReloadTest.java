@@ -13,7 +13,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Safe reload: a valid change swaps in atomically; a broken one never reaches users. */
+/**
+ * Safe reload, through the same check suite as {@code serve --watch} and the admin route: a valid change
+ * swaps in atomically; a broken one (or one the lint or the tests refuse) never reaches users.
+ */
 class ReloadTest {
     @TempDir
     Path dir;
@@ -29,7 +32,7 @@ class ReloadTest {
     @Test
     void unchangedFilesKeepTheVersion() {
         Naoru naoru = Naoru.load(kb, rules);
-        ReloadOutcome out = naoru.reload();
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
         assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.UNCHANGED);
         assertThat(out.version()).isEqualTo(naoru.snapshot().version());
     }
@@ -41,7 +44,7 @@ class ReloadTest {
         assertThat(naoru.diagnose(Request.of("メールの送受信でポップアップが出る")).symptoms()).isEmpty();
         Copies.append(kb.resolve("symptoms.yaml"), "\n      - 送受信でポップアップ\n", "  - id: cannot-fetch");
 
-        ReloadOutcome out = naoru.reload();
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
 
         assertThat(out.kind()).as(String.join("\n", out.problems())).isEqualTo(ReloadOutcome.Kind.SWAPPED);
         assertThat(out.previous()).isEqualTo(before);
@@ -56,7 +59,7 @@ class ReloadTest {
         String before = naoru.snapshot().version();
         Files.writeString(rules.resolve("symptoms.yaml"), "rules:\n  - name: x\n    then: {steps: {no-such-step: 10}}\n");
 
-        ReloadOutcome out = naoru.reload();
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
 
         assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
         assertThat(out.problems()).anyMatch(p -> p.contains("symptoms.yaml:3:") && p.contains("unknown step 'no-such-step'"));
@@ -73,10 +76,66 @@ class ReloadTest {
         assertThat(symptoms).contains("steps: {check-spam: 85, ");
         Files.writeString(rules.resolve("symptoms.yaml"), symptoms.replace("steps: {check-spam: 85, ", "steps: {"));
 
-        ReloadOutcome out = naoru.reload();
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
 
         assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
         assertThat(out.problems()).anyMatch(p -> p.contains("tests/") && p.contains("step check-spam missing"));
+        assertThat(naoru.snapshot().version()).isEqualTo(before);
+    }
+
+    @Test
+    void theSamePhrasingUnderTwoSymptomsIsRefusedNamingBoth() throws IOException {
+        Naoru naoru = Naoru.load(kb, rules);
+        String before = naoru.snapshot().version();
+        Copies.append(kb.resolve("symptoms.yaml"), "\n      - メールを取得できません", "  - id: connection-failed");
+
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
+
+        assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
+        assertThat(out.problems()).anyMatch(p -> p.matches(".*kb/symptoms\\.yaml:\\d+:\\d+: .*「メールを取得できません」.*") && p.contains("'connection-failed'")
+                && p.contains("'cannot-fetch'"));
+        assertThat(naoru.snapshot().version()).isEqualTo(before);
+    }
+
+    @Test
+    void aDuplicateYamlKeyIsRefusedAtItsLine() throws IOException {
+        Naoru naoru = Naoru.load(kb, rules);
+        String before = naoru.snapshot().version();
+        Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - name: extra\n    when: {device_in: [mac]}\n    when: {symptoms_any: [cannot-send]}\n"
+                + "    then: {steps: {check-network: 50}}\n");
+
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
+
+        assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
+        assertThat(out.problems()).anyMatch(p -> p.contains("rules/extra.yaml:4:") && p.contains("key 'when' appears twice"));
+        assertThat(naoru.snapshot().version()).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleWithoutAFocusedTestIsRefusedNamingTheRule() throws IOException {
+        Naoru naoru = Naoru.load(kb, rules);
+        String before = naoru.snapshot().version();
+        Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - name: extra-rule\n    when: {symptoms_any: [cannot-send]}\n"
+                + "    then: {steps: {check-network: 50}}\n");
+
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
+
+        assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
+        assertThat(out.problems()).anyMatch(p -> p.contains("rules/extra.yaml:2:5: rule 'extra-rule' has no focused test"));
+        assertThat(naoru.snapshot().version()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailingScenarioAddedOnlyToKbTestsIsCheckedAndRefused() throws IOException {
+        Naoru naoru = Naoru.load(kb, rules);
+        String before = naoru.snapshot().version();
+        Files.writeString(kb.resolve("tests/extra.yaml"), "- id: ex-1\n  text: \"iPhoneでメールを取得できません\"\n"
+                + "  expect: {steps: [app-password]}\n");
+
+        ReloadOutcome out = naoru.reload(CheckSuite::gate);
+
+        assertThat(out.kind()).isEqualTo(ReloadOutcome.Kind.FAILED);
+        assertThat(out.problems()).anyMatch(p -> p.contains("kb/tests/extra.yaml:1:") && p.contains("step app-password missing"));
         assertThat(naoru.snapshot().version()).isEqualTo(before);
     }
 
