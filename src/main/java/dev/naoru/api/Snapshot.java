@@ -7,6 +7,9 @@ import dev.naoru.match.FactMatcher;
 import dev.naoru.rules.RuleSet;
 import dev.naoru.text.TextAnalyzer;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 /**
  * Everything a request needs, built once and never changed: KB, analyzer, Lucene index, KieBase.
  * A reload builds a new snapshot and swaps it in atomically; requests in flight keep theirs.
@@ -16,13 +19,43 @@ import dev.naoru.text.TextAnalyzer;
 public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matcher, RuleSet rules, String version,
                        SourceFiles kbFiles, SourceFiles ruleFiles) {
 
-    /** @throws dev.naoru.kb.KbException listing every problem of the KB or the rules */
+    /**
+     * Builds a snapshot. The rules compile (Drools, the longest stage of a start) on their own thread
+     * while this one builds the analyzer and the Lucene index; problems are reported as before, the
+     * analyzer's first.
+     *
+     * @throws dev.naoru.kb.KbException listing every problem of the KB or the rules
+     */
     public static Snapshot build(SourceFiles kbFiles, SourceFiles ruleFiles) {
+        RuleSet.warmUpOnce();
         KnowledgeBase kb = KbLoader.load(kbFiles);
-        TextAnalyzer analyzer = TextAnalyzer.build(kb);
-        FactMatcher matcher = new FactMatcher(kb, analyzer);
-        RuleSet rules = RuleSet.compile(ruleFiles, kb);
-        return new Snapshot(kb, analyzer, matcher, rules, SourceFiles.version(kbFiles, ruleFiles), kbFiles, ruleFiles);
+        CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> RuleSet.compile(ruleFiles, kb), Snapshot::daemon);
+        TextAnalyzer analyzer;
+        FactMatcher matcher;
+        try {
+            analyzer = TextAnalyzer.build(kb);
+            matcher = new FactMatcher(kb, analyzer);
+        } catch (RuntimeException e) {
+            rules.exceptionally(x -> null).join();
+            throw e;
+        }
+        return new Snapshot(kb, analyzer, matcher, join(rules), SourceFiles.version(kbFiles, ruleFiles), kbFiles, ruleFiles);
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "naoru-rules-compile");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Diagnoses on this snapshot (what {@link Naoru#diagnose} does on the current one). */

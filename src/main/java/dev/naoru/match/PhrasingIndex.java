@@ -17,32 +17,37 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * An in-memory Lucene index of every KB phrasing, one document each, built once per snapshot.
- * The index finds the phrasings that share terms with a text and supplies the IDF weights (BM25's
+ * The index's postings, read into arrays at load, find the phrasings that share terms with a text and supplies the IDF weights (BM25's
  * formula, from the index's document frequencies) that make a rare term such as 取得 count more than メール.
  */
 final class PhrasingIndex {
     static final String FIELD = "terms";
-    private final IndexSearcher searcher;
     private final List<CompiledPhrasing> byDoc;
+    /** Each indexed term's postings (ascending doc ids), read from the index once at load. */
+    private final Map<String, int[]> postings;
 
-    private PhrasingIndex(IndexSearcher searcher, List<CompiledPhrasing> byDoc) {
-        this.searcher = searcher;
+    private PhrasingIndex(List<CompiledPhrasing> byDoc, Map<String, int[]> postings) {
         this.byDoc = byDoc;
+        this.postings = postings;
     }
 
     static PhrasingIndex build(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -89,7 +94,6 @@ final class PhrasingIndex {
                 w.forceMerge(1);
             }
             DirectoryReader reader = DirectoryReader.open(dir);
-            IndexSearcher searcher = new IndexSearcher(reader);
             int n = reader.numDocs();
             CompiledPhrasing[] byDoc = new CompiledPhrasing[reader.maxDoc()];
             var stored = reader.storedFields();
@@ -103,42 +107,60 @@ final class PhrasingIndex {
                 }
                 byDoc[doc] = new CompiledPhrasing(factOf.get(pid), phrasingOf.get(pid), terms, w, negOf.get(pid));
             }
-            return new PhrasingIndex(searcher, List.of(byDoc));
+            return new PhrasingIndex(List.of(byDoc), postings(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The postings of every term of the index: what a term query would visit, kept as arrays. */
+    private static Map<String, int[]> postings(DirectoryReader reader) throws IOException {
+        Map<String, int[]> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(FIELD);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                pe = te.postings(pe, PostingsEnum.NONE);
+                int[] docs = new int[te.docFreq()];
+                int n = 0;
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(d)) docs[n++] = leaf.docBase + d;
+                }
+                out.merge(t.utf8ToString(), Arrays.copyOf(docs, n), PhrasingIndex::union);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+    }
+
     /**
-     * Every phrasing sharing at least one term with the text, in index order. Unscored: the matcher
-     * computes its own IDF-weighted coverage, so a constant-score term-set query is all it needs.
+     * Every phrasing sharing at least one term with the text, in index order: the documents a
+     * term-set query over the index matches, from the postings read at load (no query per request).
+     * Unscored: the matcher computes its own IDF-weighted coverage.
      */
     List<CompiledPhrasing> candidates(Collection<String> terms) {
         if (terms.isEmpty()) return List.of();
-        List<BytesRef> refs = new ArrayList<>(terms.size());
-        for (String t : terms) refs.add(new BytesRef(t));
-        List<CompiledPhrasing> out = new ArrayList<>();
-        try {
-            searcher.search(new TermInSetQuery(FIELD, refs), new SimpleCollector() {
-                private int base;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext context) {
-                    base = context.docBase;
+        long[] hit = new long[(byDoc.size() + 63) >>> 6];
+        int count = 0;
+        for (String t : terms) {
+            int[] docs = postings.get(t);
+            if (docs == null) continue;
+            for (int d : docs) {
+                long bit = 1L << d;
+                if ((hit[d >>> 6] & bit) == 0) {
+                    hit[d >>> 6] |= bit;
+                    count++;
                 }
-
-                @Override
-                public void collect(int doc) {
-                    out.add(byDoc.get(base + doc));
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            }
+        }
+        List<CompiledPhrasing> out = new ArrayList<>(count);
+        for (int w = 0; w < hit.length; w++) {
+            for (long bits = hit[w]; bits != 0; bits &= bits - 1) out.add(byDoc.get((w << 6) + Long.numberOfTrailingZeros(bits)));
         }
         return out;
     }

@@ -140,6 +140,45 @@ public final class RuleSet {
         return n;
     }
 
+    /**
+     * Starts, once per JVM and on a background thread, a compile of a one-rule DRL: it loads and
+     * warms the Drools and Java-compiler classes while the caller reads the KB, so the real compile,
+     * which needs the KB, starts on warm classes. Start-up only; nothing depends on it.
+     */
+    public static void warmUpOnce() {
+        if (!WARMED.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                KieServices ks = KieServices.Factory.get();
+                KieFileSystem kfs = ks.newKieFileSystem();
+                ReleaseId rid = ks.newReleaseId("dev.naoru", "warm-up", "1.0.0");
+                kfs.generateAndWritePomXML(rid);
+                kfs.write(RESOURCE_DIR + "warmup.drl", WARM_UP_DRL);
+                ks.newKieBuilder(kfs).buildAll();
+                ks.getRepository().removeKieModule(rid);
+            } catch (RuntimeException | LinkageError e) {
+                // A warm-up that fails costs nothing but the time it saved.
+            }
+        }, "naoru-rules-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Shaped like the DRL that {@link DrlGenerator} writes, so it loads the same classes. */
+    private static final String WARM_UP_DRL = """
+            package naoru.rules;
+            import dev.naoru.rules.*;
+            rule "warm-up"
+            when
+                $c0 : ContextFact( id == "x", negated == false )
+                not DeviceFact( id in ("outlook", "android") )
+            then
+                Emit.step(drools, "y", 1, $c0);
+            end
+            """;
+
+
     /** A new session for one request; the caller disposes it. */
     public KieSession newSession() {
         return kieBase.newKieSession();
