@@ -6,6 +6,7 @@ import dev.naoru.kb.PreventionTip;
 import dev.naoru.kb.Question;
 import dev.naoru.match.FactMatch;
 import dev.naoru.match.MatchResult;
+import dev.naoru.match.WorksElsewhere;
 import dev.naoru.plan.Plan;
 import dev.naoru.plan.PlanBuilder;
 import dev.naoru.plan.PlanContext;
@@ -79,6 +80,11 @@ final class Diagnoser {
         }
         Map<String, Result.ContextFound> contexts = new LinkedHashMap<>();
         for (FactMatch m : match.contexts()) contexts.put(m.id(), new Result.ContextFound(m.id(), m.negated(), m.evidence()));
+        // 「iPhoneでは普通に見れる」「ブラウザだと読める」: only this device is in trouble (the text answers other-devices).
+        if (!contexts.containsKey("other-devices-too")) {
+            WorksElsewhere.evidence(match, device, kb).ifPresent(e ->
+                    contexts.put("other-devices-too", new Result.ContextFound("other-devices-too", true, List.of(e))));
+        }
         ANSWER_CONTEXTS.forEach((question, context) -> {
             String a = req.answers().get(question);
             if (a != null) contexts.put(context, new Result.ContextFound(context, a.equals("no"), List.of("answer: " + question + "=" + a)));
