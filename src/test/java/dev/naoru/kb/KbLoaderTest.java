@@ -189,7 +189,7 @@ class KbLoaderTest {
         java.nio.file.Files.createDirectories(dir.resolve("docomo"));
         java.nio.file.Files.writeString(dir.resolve("docomo/extra.yaml"), "rules: []\n");
         KbException e = catchThrowableOfType(KbException.class, () -> SourceFiles.read(dir, "kb"));
-        assertThat(e.problems()).extracting(Problem::format).containsExactly("kb/steps.yaml: not valid UTF-8 text (save the file as UTF-8)");
+        assertThat(e.problems()).extracting(Problem::format).containsExactly("kb/steps.yaml:1: not valid UTF-8 (byte 0xFF at offset 2) (save the file as UTF-8)");
         java.nio.file.Files.writeString(dir.resolve("steps.yaml"), "# ok\n");
         SourceFiles read = SourceFiles.read(dir, "kb");
         assertThat(read.files()).containsOnlyKeys("steps.yaml");
