@@ -73,7 +73,7 @@ final class ChatCommand implements Callable<Integer> {
             }
             PlanStep s = c.nextStep().orElseThrow();
             out.println();
-            out.println("【手順 " + ++stepNo + "】" + s.title() + (s.destructive() ? "  ⚠ 元に戻せない操作を含みます" : ""));
+            out.println("【手順 " + ++stepNo + "】" + s.title() + (s.destructive() ? "  ⚠ 実行前に【注意】を読む" : ""));
             out.println("  " + s.instructions());
             Optional<Integer> pick = ask("やってみた結果を教えてください。", OUTCOMES.stream().map(TriedOutcome::label).toList(), false);
             if (pick.isEmpty()) return stop();

@@ -43,7 +43,7 @@ final class PlanPrinter {
                 stage = s.stage();
                 sb.append("\n【").append(stage.label()).append("】\n");
             }
-            sb.append(String.format("%2d. %s%s%n", n++, s.title(), s.destructive() ? " ⚠ 元に戻せません" : ""));
+            sb.append(String.format("%2d. %s%s%n", n++, s.title(), s.destructive() ? " ⚠ 実行前に【注意】を読む" : ""));
             sb.append("    ").append(s.instructions()).append('\n');
             sb.append("    理由: ").append(String.join(" / ", s.because())).append('\n');
         }
