@@ -58,15 +58,7 @@ public final class Validator {
             problems.addAll(e.problems());
             return new Report(problems, notes, counts);
         }
-        counts.put("devices", kb.devices().size());
-        counts.put("symptoms", kb.symptoms().size());
-        counts.put("contexts", kb.contexts().size());
-        counts.put("phrasings", kb.allFacts().stream().mapToInt(f -> f.phrasings().size()).sum());
-        counts.put("steps", kb.steps().size());
-        counts.put("causes", kb.causes().size());
-        counts.put("questions", kb.questions().size());
-        counts.put("synonyms", kb.synonyms().size());
-        counts.put("dictionary entries", kb.userDictionary().size());
+        kbCounts(kb, counts);
         try {
             new FactMatcher(kb, TextAnalyzer.build(kb));
         } catch (KbException e) {
@@ -74,8 +66,7 @@ public final class Validator {
         }
         try {
             RuleSet rules = RuleSet.compile(ruleFiles, kb);
-            counts.put("yaml rules", (int) rules.rules().stream().filter(r -> r.kind().equals("yaml")).count());
-            counts.put("drl rules", (int) rules.rules().stream().filter(r -> r.kind().equals("drl")).count());
+            ruleCounts(rules, counts);
             usage(kb, ruleFiles, notes);
         } catch (KbException e) {
             problems.addAll(e.problems());
@@ -88,6 +79,14 @@ public final class Validator {
         KnowledgeBase kb = snap.kb();
         List<String> notes = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        kbCounts(kb, counts);
+        ruleCounts(snap.rules(), counts);
+        usage(kb, snap.ruleFiles(), notes);
+        return new Report(List.of(), notes, counts);
+    }
+
+    /** What the KB holds, in the order `validate` prints it. */
+    private static void kbCounts(KnowledgeBase kb, Map<String, Integer> counts) {
         counts.put("devices", kb.devices().size());
         counts.put("symptoms", kb.symptoms().size());
         counts.put("contexts", kb.contexts().size());
@@ -97,10 +96,11 @@ public final class Validator {
         counts.put("questions", kb.questions().size());
         counts.put("synonyms", kb.synonyms().size());
         counts.put("dictionary entries", kb.userDictionary().size());
-        counts.put("yaml rules", (int) snap.rules().rules().stream().filter(r -> r.kind().equals("yaml")).count());
-        counts.put("drl rules", (int) snap.rules().rules().stream().filter(r -> r.kind().equals("drl")).count());
-        usage(kb, snap.ruleFiles(), notes);
-        return new Report(List.of(), notes, counts);
+    }
+
+    private static void ruleCounts(RuleSet rules, Map<String, Integer> counts) {
+        counts.put("yaml rules", (int) rules.rules().stream().filter(r -> r.kind().equals("yaml")).count());
+        counts.put("drl rules", (int) rules.rules().stream().filter(r -> r.kind().equals("drl")).count());
     }
 
     /** Which contract steps and causes no rule can emit, and rule steps that fall back to default text. */

@@ -77,11 +77,6 @@ class PlanInvariantsTest {
         soft.assertAll();
     }
 
-    /** A step proposed because of what the user tried (guided troubleshooting): it is offered first. */
-    private static boolean isFollowUp(PlanStep p) {
-        return !p.destructive() && p.stage() != Stage.ESCALATE && p.because().stream().anyMatch(b -> b.startsWith("tried: "));
-    }
-
     static void check(SoftAssertions soft, String who, Result r) {
         if (r.status() == Status.RESOLVED) {
             soft.assertThat(r.steps()).as("%s: resolved has no steps", who).isEmpty();
@@ -111,15 +106,15 @@ class PlanInvariantsTest {
             if (!p.because().isEmpty()) soft.assertThat(p.because().get(0)).as("%s: because of %s", who, p.id()).startsWith("rule: ");
             // ordered by stage, except the guided follow-ups of a tried step (they lead) and the fix-first steps
             // lifted ahead (FixFirst): without them (and the minute of isolation that may lead them) the rest is in stage order
-            boolean followUp = isFollowUp(p);
+            boolean followUp = FollowUps.isFollowUp(p);
             if (i > 0 && !followUp && !FixFirst.liftable(p)) {
                 PlanStep prev = null;
                 for (int j = i - 1; j >= 0 && prev == null; j--) {
-                    if (!FixFirst.liftable(steps.get(j)) && !isFollowUp(steps.get(j))) prev = steps.get(j);
+                    if (!FixFirst.liftable(steps.get(j)) && !FollowUps.isFollowUp(steps.get(j))) prev = steps.get(j);
                 }
                 if (prev != null) soft.assertThat(p.stage()).as("%s: %s after %s", who, p.id(), prev.id()).isGreaterThanOrEqualTo(prev.stage());
             }
-            if (i > 0 && followUp) soft.assertThat(isFollowUp(steps.get(i - 1))).as("%s: follow-up %s leads the plan", who, p.id()).isTrue();
+            if (i > 0 && followUp) soft.assertThat(FollowUps.isFollowUp(steps.get(i - 1))).as("%s: follow-up %s leads the plan", who, p.id()).isTrue();
             if (followUp) soft.assertThat(p.destructive()).as("%s: follow-up %s is not destructive", who, p.id()).isFalse();
             // destructive after every non-destructive step of its own and the earlier stages
             if (p.destructive()) {
@@ -147,7 +142,7 @@ class PlanInvariantsTest {
         }
         // password changed → reenter-password first of reauth
         if (contexts.contains("password-changed") && r.status() == Status.PLAN) {
-            List<String> reauth = steps.stream().filter(p -> p.stage() == Stage.REAUTH && !isFollowUp(p)).map(PlanStep::id).toList();
+            List<String> reauth = steps.stream().filter(p -> p.stage() == Stage.REAUTH && !FollowUps.isFollowUp(p)).map(PlanStep::id).toList();
             if (!r.handoff().map(h -> h.tried().containsKey("reenter-password")).orElse(false)) {
                 soft.assertThat(reauth).as("%s: reauth steps with password-changed", who).isNotEmpty();
             }
