@@ -132,7 +132,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = fullestReadings(withoutSubsumed(hits));
+        hits = withoutBorrowedPredicates(fullestReadings(withoutSubsumed(hits)));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -230,6 +230,41 @@ public final class FactMatcher {
             if (!subsumed) out.add(h);
         }
         return out;
+    }
+
+    /**
+     * Two contexts whose phrasings end in the same predicate (端末を変えた, パスワードを変えた) cannot both own one
+     * occurrence of it: it is the predicate of the one whose own word stands right before it. In
+     * 「パスワード変えてからiPhoneのメールが…」 or 「Galaxyのメール、パスワードを変えた」 変える is password-changed's, so
+     * new-device, which reads the same 変える with a device further off, is not stated.
+     */
+    private List<Hit> withoutBorrowedPredicates(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean borrowed = false;
+            Token predicate = predicate(h);
+            if (predicate != null && !ownWordBefore(h, predicate)) {
+                borrowed = hits.stream().anyMatch(o -> o != h && !o.p().fact().id().equals(h.p().fact().id())
+                        && predicate(o) == predicate && ownWordBefore(o, predicate));
+            }
+            if (!borrowed) out.add(h);
+        }
+        return out;
+    }
+
+    /** The token a context hit reads for its phrasing's last term (a content word), when it has other words too; else null. */
+    private Token predicate(Hit h) {
+        if (h.p().fact().kind() != FactKind.CONTEXT || h.matched().size() < 2) return null;
+        String last = h.p().terms().get(h.p().terms().size() - 1);
+        // Light words (も, 端末: kb/negation.yaml bridges) end list phrasings (「wifiもモバイルデータも」); they are no predicate.
+        if (bridges.contains(last)) return null;
+        for (Token t : h.matched()) if (t.term().equals(last)) return t;
+        return null;
+    }
+
+    private static boolean ownWordBefore(Hit h, Token t) {
+        for (Token u : h.matched()) if (u.position() == t.position() - 1) return true;
+        return false;
     }
 
     /**
