@@ -178,7 +178,7 @@ function renderPlan(steps) {
     for (const s of inStage) {
       n++;
       ol.append(el('li', { class: 'step' + (s.destructive ? ' destructive' : ''), 'data-step': s.id },
-        el('div', { class: 'step-title' }, s.title, s.destructive ? el('span', { class: 'badge' }, '注意: 元に戻せない操作') : null),
+        el('div', { class: 'step-title' }, s.title, s.destructive ? el('span', { class: 'badge' }, '⚠ 実行前に【注意】を読む') : null),
         el('p', { class: 'instructions' }, s.instructions),
         el('details', { class: 'because' }, el('summary', {}, '理由'), el('ul', {}, s.because.map((b) => el('li', {}, b))))));
     }
@@ -265,7 +265,7 @@ function renderGuided(r) {
   if (step) {
     $('guided').dataset.step = step.id;
     $('guided-step').append(el('div', { class: 'step' + (step.destructive ? ' destructive' : ''), 'data-step': step.id },
-      el('div', { class: 'step-title' }, step.title, step.destructive ? el('span', { class: 'badge' }, '注意: 元に戻せない操作') : null),
+      el('div', { class: 'step-title' }, step.title, step.destructive ? el('span', { class: 'badge' }, '⚠ 実行前に【注意】を読む') : null),
       el('p', { class: 'instructions' }, step.instructions)));
   }
   $('plan-view').hidden = (guided && active) || r.status === 'resolved';
