@@ -80,11 +80,20 @@ public final class KbLoader {
                 problems.add(new Problem(src.path("devices.yaml"), 0, 0, "contract device '" + d.id() + "' is missing", "add an entry with its cues"));
             }
         }
+        // Optional: a KB without error dialogs matches by phrasings only.
+        DialogCatalog dialogs = !src.files().containsKey("dialogs.yaml") ? DialogCatalog.empty()
+                : root("dialogs.yaml").map(n -> DialogLoader.read(r, n, ids(symptoms), ids(contexts), ids(services))).orElse(DialogCatalog.empty());
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
-                prevention, synonyms, dict, negation, discourse);
+                prevention, synonyms, dict, negation, discourse, dialogs);
         checkImplies(kb);
         checkPreventionRefs(kb);
         return kb;
+    }
+
+    private static Set<String> ids(List<Fact> facts) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        facts.forEach(f -> out.add(f.id()));
+        return out;
     }
 
     private void requireContract(String file, String what, List<String> contract, List<String> have) {
