@@ -80,7 +80,9 @@ public final class KbLoader {
             }
         }
         // Optional: a KB without error dialogs matches by phrasings only.
-        DialogCatalog dialogs = !src.files().containsKey("dialogs.yaml") ? DialogCatalog.empty()
+        // A symptoms/contexts/scope file that did not parse would make every dialog's ids 'unknown': skip it then.
+        boolean idsKnown = !unreadable.contains("symptoms.yaml") && !unreadable.contains("contexts.yaml") && !unreadable.contains("scope.yaml");
+        DialogCatalog dialogs = !src.files().containsKey("dialogs.yaml") || !idsKnown ? DialogCatalog.empty()
                 : root("dialogs.yaml").map(n -> DialogLoader.read(r, n, ids(symptoms), ids(contexts), ids(services))).orElse(DialogCatalog.empty());
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
                 prevention, synonyms, dict, negation, discourse, dialogs);
