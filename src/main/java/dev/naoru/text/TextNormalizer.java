@@ -12,8 +12,8 @@ public final class TextNormalizer {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
     /** "wi-fi", "wi‑fi" → "wifi": a dash between Latin letters is part of a product name. */
     private static final Pattern LATIN_DASH = Pattern.compile("(?<=[a-z])[-\\u2010\\u2011\\u2012\\u2013](?=[a-z])");
-    /** "icloud.com": a dot inside a host name is no sentence end. */
-    private static final Pattern HOST_DOT = Pattern.compile("(?<=[a-z0-9])\\.(?=[a-z])");
+    /** "icloud.com", "4.9gb", "17.2": a dot inside a host name or a number is no sentence end. */
+    private static final Pattern HOST_DOT = Pattern.compile("(?<=[a-z0-9])\\.(?=[a-z0-9])");
     /** A hiragana run with a long-vowel mark is a katakana word typed in hiragana: めーる, さーばー. */
     private static final Pattern HIRAGANA_LOANWORD = Pattern.compile("[\\u3041-\\u3096]ー(?:[\\u3041-\\u3096]ー?)?");
     /** A product name glued to "vpn" (nordvpn, expressvpn) still says VPN. */

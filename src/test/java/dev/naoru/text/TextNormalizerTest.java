@@ -72,6 +72,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    @DisplayName("a decimal point is no sentence end: 「5GBのうち4.9GB使用」 stays one clause")
+    void decimalPointKept() {
+        assertThat(TextNormalizer.normalize("5GBのうち4.9GB使用")).isEqualTo("5gbのうち4・9gb使用");
+        assertThat(TextNormalizer.normalize("残り0.2GB。iPhone")).isEqualTo("残り0・2gb。iphone");
+    }
+
+    @Test
     @DisplayName("a real full stop after a word is kept (only a dot glued between letters is a host dot)")
     void fullStopKept() {
         assertThat(TextNormalizer.normalize("mail. iPhone")).isEqualTo("mail. iphone");
