@@ -33,10 +33,8 @@ import java.util.Set;
 
 /** The pipeline for one request on one snapshot: validate → match → rules → plan → questions. */
 final class Diagnoser {
-    /** Answers that stand for a context: yes = the context holds, no = it is negated. */
-    private static final Map<String, String> ANSWER_CONTEXTS = Map.of(
-            "other-devices", "other-devices-too", "other-networks", "other-networks-too",
-            "password-changed", "password-changed");
+    /** Answers that stand for a context: yes = the context holds, no = it is negated (fixed order). */
+    private static final Map<String, String> ANSWER_CONTEXTS = AnsweredByText.CONTEXT_OF_QUESTION;
 
     private Diagnoser() {
     }

@@ -7,12 +7,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A diagnosis request (contract "Request"). Stateless multi-turn: send the same text again with the
  * answers to the previous result's questions and the steps tried so far.
  *
- * @param answers  question id → answer (e.g. {@code other-devices → yes}); validated against the KB
+ * @param answers  question id → answer (e.g. {@code other-devices → yes}); validated against the KB; kept in
+ *                 question-id order, so the same answers give the same result whatever order a client sent them in
  * @param tried    step id → what happened when the user tried it, in the order they were tried;
  *                 a tried step is never offered again, a {@code fixed} one ends the case as resolved
  * @param maxSteps steps in the result's {@code steps} (the short chat plan); the rest go to {@code more_steps}; 0 = all
@@ -25,7 +27,9 @@ public record Request(Optional<String> id, String text, Optional<DeviceId> devic
     public static final int MAX_MAX_STEPS = 100;
 
     public Request {
-        answers = Map.copyOf(answers);
+        // Map.copyOf iterates in a per-JVM random order: the contexts, rule facts and handoff lines built
+        // from the answers came out in a different order from one run to the next.
+        answers = Collections.unmodifiableMap(new TreeMap<>(answers));
         tried = Collections.unmodifiableMap(new LinkedHashMap<>(tried));
     }
 

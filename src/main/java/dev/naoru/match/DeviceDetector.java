@@ -42,6 +42,9 @@ final class DeviceDetector {
             }
         }
         out.sort(Comparator.comparingInt(DeviceMention::offset));
+        // A cue inside a longer cue of the same device is one mention (「iphon」 in 「iphone」, 「mac」 in 「macbook」).
+        out.removeIf(m -> out.stream().anyMatch(o -> o != m && o.device() == m.device() && o.cue().length() > m.cue().length()
+                && o.offset() <= m.offset() && m.offset() + m.cue().length() <= o.offset() + o.cue().length()));
         return out;
     }
 

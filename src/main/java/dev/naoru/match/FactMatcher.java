@@ -49,6 +49,8 @@ public final class FactMatcher {
     private final Map<String, Set<String>> ownTerms;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
+    private final DialogMatcher dialogs;
+    private final Map<String, Fact> factsById;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -63,6 +65,8 @@ public final class FactMatcher {
         this.ownTerms = index.termsByFact();
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
+        this.dialogs = new DialogMatcher(kb.dialogs());
+        this.factsById = kb.factsById();
     }
 
     /** One phrasing matched in one clause. */
@@ -83,6 +87,10 @@ public final class FactMatcher {
      * @param nearMisses also report rejected phrasings and why (for explain; costs time)
      */
     public MatchResult match(Analysis analyzed, boolean nearMisses) {
+        // Catalogued error dialogs first (kb/dialogs.yaml): they state their facts; the phrasings read the rest.
+        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized());
+        Analysis unmasked = analyzed;
+        analyzed = pasted.masked(analyzed);
         List<Token> repaired = typos.repair(analyzed.tokens());
         Analysis a = repaired == analyzed.tokens() ? analyzed
                 : new Analysis(analyzed.original(), analyzed.normalized(), repaired, analyzed.clauseCount());
@@ -158,6 +166,10 @@ public final class FactMatcher {
         ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges);
         notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
+        for (FactMatch m : pasted.facts(factsById, unmasked)) {
+            best.putIfAbsent(m.id(), m);
+            if (m.fact().kind() == FactKind.SYMPTOM) symptomClauses.set(m.clause());
+        }
         for (Hit h : hits) {
             int clause = h.matched().get(0).clause();
             ClauseRoles.Role role = roles.role(clause);
@@ -185,12 +197,12 @@ public final class FactMatcher {
         }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
-        List<DeviceMention> mentions = current(devices.mentions(a, okMarkers), roles, symptomClauses, notes);
+        List<DeviceMention> mentions = pasted.mentions(current(devices.mentions(unmasked, okMarkers), roles, symptomClauses, notes), unmasked);
         Optional<DeviceId> device = DeviceDetector.choose(mentions);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes);
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes, pasted.dialogs());
     }
 
     /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */

@@ -87,10 +87,12 @@ public final class PlanBuilder {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
         proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
                 .thenComparing(p -> String.join(", ", p.getEvidence())));
+        List<StepFact> byPriority = new ArrayList<>(overrides);
+        byPriority.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule));
         LinkedHashSet<String> because = new LinkedHashSet<>();
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
-        for (StepFact o : overrides) because.add("rule: " + o.getRule() + " (priority for " + o.getForDevice() + ")");
+        for (StepFact o : byPriority) because.add("rule: " + o.getRule() + " (priority for " + o.getForDevice() + ")");
         int priority = overrides.stream().mapToInt(StepFact::getPriority).max().orElse(proposals.get(0).getPriority());
         return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());

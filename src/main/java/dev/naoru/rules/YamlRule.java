@@ -27,7 +27,8 @@ public record YamlRule(String name, String description, String source, When when
             contextsDenied = List.copyOf(contextsDenied);
             deviceIn = List.copyOf(deviceIn);
             deviceNotIn = List.copyOf(deviceNotIn);
-            answers = Map.copyOf(answers);
+            // File order, not Map.copyOf's per-JVM order: the generated DRL and a step's evidence keep one order.
+            answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
             causes = List.copyOf(causes);
             causesAbsent = List.copyOf(causesAbsent);
             topics = List.copyOf(topics);

@@ -47,6 +47,11 @@ class DeviceDetectorTest {
             Pixelでパスワードが違うと出る                | android
             ドコモメールが届かない                       | docomo
             dアカウントでログインできない                | docomo
+            iphonのメール通知こない                      | iphone
+            あいぱっどでめーるがみれない                  | iphone
+            まっくのメールがおかしい                     | mac
+            ぎゃらくしーでicloudめーるが来ない           | android
+            あんどろいどのメールで受信できない           | android
             """)
     void detects(String text, String device) {
         assertThat(match(text).device()).hasValue(DeviceId.parse(device).orElseThrow());
