@@ -16,7 +16,11 @@ import java.util.List;
  */
 public final class ClauseRoles {
     /** What a clause does in the message. */
-    public enum Role { PLAIN, RETRACTED, CORRECTION, HISTORY }
+    public enum Role {
+        PLAIN, RETRACTED, CORRECTION, HISTORY,
+        /** A guess a later clause takes back (「…が原因かも。…と思ったんですが、確認したら」): its contexts go, its symptoms stay. */
+        GUESSED
+    }
 
     private final List<Role> roles;
     private final List<String> notes;
@@ -38,7 +42,9 @@ public final class ClauseRoles {
         for (int c = 0; c < n; c++) {
             from[c] = -1;
         }
+        int[] words = new int[n];
         for (Token t : ts) {
+            words[t.clause()]++;
             if (from[t.clause()] < 0) from[t.clause()] = t.start();
             to[t.clause()] = t.end();
         }
@@ -49,7 +55,20 @@ public final class ClauseRoles {
             String s = start <= end ? text.substring(start, end) : "";
             Role r = Role.PLAIN;
             String marker = first(s, d.contrasts());
+            // A marker wholly before the clause's first word ends the clause before (「VPN入れてた気がしたけど、さっき…」).
+            if (marker != null && c > 0 && from[c] >= 0 && start + s.indexOf(marker) + marker.length() <= from[c]) marker = null;
             if (marker != null) r = Role.RETRACTED;
+            // 「…アカウントエラーが出ます。…と思ったんですが、確認したら」: a clause that opens with the guess marker takes
+            // back the sentence before it; what was observed there (the symptom) stays, what was guessed (the context) goes.
+            if (marker != null && c > 0 && from[c] >= 0 && from[c] >= start + s.indexOf(marker)) {
+                for (int j = c - 1; j >= 0; j--) {
+                    if (roles.get(j) == Role.PLAIN || roles.get(j) == Role.HISTORY) {
+                        roles.set(j, Role.GUESSED);
+                        notes.add("clause " + j + " guessed: taken back by clause " + c + " 「" + marker + "」");
+                    }
+                    if (startsSentence(text, j == 0 ? 0 : to[j - 1], Math.max(from[j], 0))) break;
+                }
+            }
             String said = first(s, d.corrections());
             if (r == Role.PLAIN && said != null) {
                 // 「…と書きましたが」 takes back what it quotes; 「…の間違いでした」「訂正です」 state what is right.
@@ -57,9 +76,17 @@ public final class ClauseRoles {
                 r = quoting ? Role.RETRACTED : Role.CORRECTION;
                 marker = said;
                 // 「VPNを使ってたかも、と書きましたが」: a clause that opens with the quoting marker takes back the one before.
-                if (quoting && s.stripLeading().replaceFirst("^[、,]", "").startsWith(said) && c > 0 && roles.get(c - 1) != Role.CORRECTION) {
+                boolean opens = s.stripLeading().replaceFirst("^[、,]", "").startsWith(said);
+                if (quoting && opens && c > 0 && roles.get(c - 1) != Role.CORRECTION) {
                     roles.set(c - 1, Role.RETRACTED);
                     notes.add("clause " + (c - 1) + " taken back by clause " + c + " 「" + said + "」");
+                }
+                // 「…だと思います…と書きかけましたが」: a short clause that ends in the marker takes back what the clause before
+                // guessed (its contexts); what it observed stays (「iPadで受信できません。iPadって書きましたが」 keeps the symptom).
+                int at = start + s.indexOf(said);
+                if (quoting && !opens && words[c] <= 2 && to[c] <= at + said.length() && c > 0 && roles.get(c - 1) == Role.PLAIN) {
+                    roles.set(c - 1, Role.GUESSED);
+                    notes.add("clause " + (c - 1) + " guessed: taken back by clause " + c + " 「" + said + "」");
                 }
             }
             if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) r = Role.HISTORY;
@@ -67,6 +94,16 @@ public final class ClauseRoles {
             if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
         }
         return new ClauseRoles(roles, notes);
+    }
+
+    /** Whether the text between two clauses ends a sentence (。！？ or a line break), so the later one starts a new one. */
+    private static boolean startsSentence(String text, int from, int to) {
+        if (from == 0) return true;
+        for (int i = from; i < to && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '。' || ch == '!' || ch == '?' || ch == '\n' || ch == '.') return true;
+        }
+        return false;
     }
 
     private static String first(String s, List<String> markers) {
