@@ -87,6 +87,8 @@ class KbLoaderTest {
             steps.yaml    | title: 通信環境を切り替えて再試行する | titel: 通信環境を切り替えて再試行する | unknown key 'titel'
             symptoms.yaml | id: connection-failed             | id: cannot-fetch            | duplicate symptom id 'cannot-fetch'
             devices.yaml  | id: outlook                       | id: nokia                   | unknown device 'nokia'
+            devices.yaml  | - device: other-app               | - device: windows-mail      | unknown device 'windows-mail'
+            devices.yaml  | reach: 15                         | raech: 15                   | unknown key 'raech'
             questions.yaml| id: other-networks                | id: other-devices           | duplicate question id 'other-devices'
             """)
     void mutation(String file, String find, String replace, String message) {
