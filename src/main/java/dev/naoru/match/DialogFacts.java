@@ -53,7 +53,8 @@ record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts)
         List<FactMatch> out = new ArrayList<>();
         for (DialogMatch d : dialogs) {
             Phrasing p = new Phrasing(d.text(), d.dialog().textsAt().get(d.textIndex()));
-            List<String> evidence = List.of("dialog: " + d.dialog().id());
+            // The user's words of the dialog, like a phrasing's evidence; explain names the dialog.
+            List<String> evidence = a.tokens().stream().filter(t -> t.start() < d.end() && t.end() > d.start()).map(Token::surface).toList();
             int clause = clauseAt(a, d.start());
             for (String id : concat(d.dialog().symptoms(), d.dialog().contexts())) {
                 Fact f = factsById.get(id);

@@ -140,7 +140,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = withoutBorrowedPredicates(fullestReadings(withoutSubsumed(hits)));
+        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits)));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -155,7 +155,16 @@ public final class FactMatcher {
         ClauseRoles roles = ClauseRoles.of(a, discourse);
         List<String> notes = new ArrayList<>(roles.notes());
         BitSet symptomClauses = new BitSet();
-        for (Hit h : hits) if (h.p().fact().kind() == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+        BitSet symptomWords = new BitSet();
+        BitSet contextWords = new BitSet();
+        for (Hit h : hits) {
+            FactKind k = h.p().fact().kind();
+            if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+            BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
+            if (words != null) h.matched().forEach(t -> words.set(t.position()));
+        }
+        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges);
+        notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
         for (FactMatch m : pasted.facts(factsById, unmasked)) {
             best.putIfAbsent(m.id(), m);
@@ -171,7 +180,8 @@ public final class FactMatcher {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
-            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
+            boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
+                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause));
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
                 if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -381,9 +391,12 @@ public final class FactMatcher {
         int distance = 0;
         // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
         boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
+        int modifiers = 2;
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
             if (list && otherFacts.get(i) && t.segment() == segment) continue;
+            // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
+            if (list && t.segment() == segment && i + 1 < tokens.size() && otherFacts.get(i + 1) && modifiers-- > 0) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {
