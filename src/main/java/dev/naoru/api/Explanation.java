@@ -44,6 +44,15 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             devs.addObject().put("device", m.device().id()).put("cue", m.cue()).put("clause", m.clause()).put("works_there", m.worksThere())
                     .put("role", m.role().name().toLowerCase(java.util.Locale.ROOT));
         }
+        ArrayNode dialogs = o.putArray("dialogs");
+        for (dev.naoru.match.DialogMatch d : match.dialogs()) {
+            ObjectNode n = dialogs.addObject().put("id", d.dialog().id()).put("app", d.dialog().app()).put("text", d.text())
+                    .put("text_at", d.dialog().textsAt().get(d.textIndex()).toString())
+                    .put("pasted", match.analysis().normalized().substring(d.start(), d.end()));
+            d.dialog().device().ifPresent(x -> n.put("device", x.id()));
+            d.dialog().symptoms().forEach(n.putArray("symptoms")::add);
+            d.dialog().contexts().forEach(n.putArray("contexts")::add);
+        }
         ArrayNode matched = o.putArray("matched");
         for (FactMatch m : all()) {
             ObjectNode n = matched.addObject().put("kind", m.fact().kind().name().toLowerCase()).put("id", m.id())
@@ -121,6 +130,15 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         if (!match.discourse().isEmpty()) {
             sb.append("談話 (役割と上書き):\n");
             match.discourse().forEach(n -> sb.append("  - ").append(n).append('\n'));
+        }
+        if (!match.dialogs().isEmpty()) {
+            sb.append("\nエラー表示 (kb/dialogs.yaml、フレーズより先に照合):\n");
+            for (dev.naoru.match.DialogMatch d : match.dialogs()) {
+                sb.append("  - ").append(d.dialog().id()).append(" (").append(d.dialog().app()).append(") 「").append(d.text()).append("」 ")
+                        .append(d.dialog().textsAt().get(d.textIndex())).append("\n      → ")
+                        .append(String.join(", ", d.dialog().symptoms())).append(d.dialog().contexts().isEmpty() ? "" : "; " + String.join(", ", d.dialog().contexts()))
+                        .append(d.dialog().device().map(x -> "; 端末 " + x.id()).orElse("")).append('\n');
+            }
         }
         sb.append("\n端末: ").append(result.device().map(d -> d.id()).orElse("不明")).append(" (").append(result.deviceSource().id()).append(")\n");
         for (DeviceMention m : match.deviceMentions()) {

@@ -61,8 +61,7 @@ public final class KbLoader {
         List<Fact> services = scope.map(n -> facts(n, "services", FactKind.SERVICE)).orElse(List.of());
         List<Fact> offtopics = new ArrayList<>(scope.map(n -> facts(n, "offtopics", FactKind.OFFTOPIC)).orElse(List.of()));
         // Intents (how to write a mail, a signature, another app's messages) are off-topics that outweigh mail words.
-        scope.map(n -> facts(n, "intents", FactKind.OFFTOPIC)).orElse(List.of())
-                .forEach(f -> offtopics.add(new Fact(f.kind(), f.id(), f.label(), f.phrasings(), f.source(), f.where(), f.implies(), true)));
+        scope.map(n -> facts(n, "intents", FactKind.OFFTOPIC)).orElse(List.of()).forEach(offtopics::add);
         List<Step> steps = root("steps.yaml").map(this::steps).orElse(List.of());
         List<Question> questions = root("questions.yaml").map(this::questions).orElse(List.of());
         List<Cause> causes = root("causes.yaml").map(this::causes).orElse(List.of());
@@ -82,11 +81,22 @@ public final class KbLoader {
                 problems.add(new Problem(src.path("devices.yaml"), 0, 0, "contract device '" + d.id() + "' is missing", "add an entry with its cues"));
             }
         }
+        // Optional: a KB without error dialogs matches by phrasings only.
+        // A symptoms/contexts/scope file that did not parse would make every dialog's ids 'unknown': skip it then.
+        boolean idsKnown = !unreadable.contains("symptoms.yaml") && !unreadable.contains("contexts.yaml") && !unreadable.contains("scope.yaml");
+        DialogCatalog dialogs = !src.files().containsKey("dialogs.yaml") || !idsKnown ? DialogCatalog.empty()
+                : root("dialogs.yaml").map(n -> DialogLoader.read(r, n, ids(symptoms), ids(contexts), ids(services))).orElse(DialogCatalog.empty());
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
-                prevention, synonyms, dict, negation, discourse, deviceRoles);
+                prevention, synonyms, dict, negation, discourse, dialogs, deviceRoles);
         checkImplies(kb);
         checkPreventionRefs(kb);
         return kb;
+    }
+
+    private static Set<String> ids(List<Fact> facts) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        facts.forEach(f -> out.add(f.id()));
+        return out;
     }
 
     private void requireContract(String file, String what, List<String> contract, List<String> have) {
@@ -161,7 +171,9 @@ public final class KbLoader {
         List<Fact> out = new ArrayList<>();
         Map<String, YamlDoc.Node> seen = new LinkedHashMap<>();
         for (YamlDoc.Node n : r.list(root, key, kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT)) {
-            r.onlyKeys(n, Set.of("id", "label", "phrasings", "source", "implies"));
+            boolean intent = key.equals("intents");
+            r.onlyKeys(n, intent ? Set.of("id", "label", "phrasings", "source", "implies", "yields_to_symptoms")
+                    : Set.of("id", "label", "phrasings", "source", "implies"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, kind.name().toLowerCase());
             List<Phrasing> ph = new ArrayList<>();
@@ -170,7 +182,7 @@ public final class KbLoader {
             if (texts.isEmpty()) r.problem(n, "'" + id + "' has no phrasings", "add at least one way users say it");
             for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
             out.add(new Fact(kind, id, r.text(n, "label", kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT), ph, r.text(n, "source", false),
-                    n.where(), r.strings(n, "implies"), false));
+                    n.where(), r.strings(n, "implies"), intent, intent && r.bool(n, "yields_to_symptoms", false)));
         }
         return out;
     }

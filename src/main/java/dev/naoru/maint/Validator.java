@@ -90,6 +90,7 @@ public final class Validator {
         counts.put("devices", kb.devices().size());
         counts.put("symptoms", kb.symptoms().size());
         counts.put("contexts", kb.contexts().size());
+        counts.put("dialogs", kb.dialogs().dialogs().size());
         counts.put("phrasings", kb.allFacts().stream().mapToInt(f -> f.phrasings().size()).sum());
         counts.put("steps", kb.steps().size());
         counts.put("causes", kb.causes().size());

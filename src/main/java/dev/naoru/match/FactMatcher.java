@@ -50,6 +50,8 @@ public final class FactMatcher {
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
+    private final DialogMatcher dialogs;
+    private final Map<String, Fact> factsById;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -65,6 +67,8 @@ public final class FactMatcher {
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
         this.deviceRoles = kb.deviceRoles();
+        this.dialogs = new DialogMatcher(kb.dialogs());
+        this.factsById = kb.factsById();
     }
 
     /** One phrasing matched in one clause. */
@@ -85,6 +89,10 @@ public final class FactMatcher {
      * @param nearMisses also report rejected phrasings and why (for explain; costs time)
      */
     public MatchResult match(Analysis analyzed, boolean nearMisses) {
+        // Catalogued error dialogs first (kb/dialogs.yaml): they state their facts; the phrasings read the rest.
+        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized());
+        Analysis unmasked = analyzed;
+        analyzed = pasted.masked(analyzed);
         List<Token> repaired = typos.repair(analyzed.tokens());
         Analysis a = repaired == analyzed.tokens() ? analyzed
                 : new Analysis(analyzed.original(), analyzed.normalized(), repaired, analyzed.clauseCount());
@@ -134,7 +142,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = withoutBorrowedPredicates(fullestReadings(withoutSubsumed(hits)));
+        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits)));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -149,8 +157,21 @@ public final class FactMatcher {
         ClauseRoles roles = ClauseRoles.of(a, discourse);
         List<String> notes = new ArrayList<>(roles.notes());
         BitSet symptomClauses = new BitSet();
-        for (Hit h : hits) if (h.p().fact().kind() == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+        BitSet symptomWords = new BitSet();
+        BitSet contextWords = new BitSet();
+        for (Hit h : hits) {
+            FactKind k = h.p().fact().kind();
+            if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+            BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
+            if (words != null) h.matched().forEach(t -> words.set(t.position()));
+        }
+        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges);
+        notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
+        for (FactMatch m : pasted.facts(factsById, unmasked)) {
+            best.putIfAbsent(m.id(), m);
+            if (m.fact().kind() == FactKind.SYMPTOM) symptomClauses.set(m.clause());
+        }
         for (Hit h : hits) {
             int clause = h.matched().get(0).clause();
             ClauseRoles.Role role = roles.role(clause);
@@ -161,7 +182,8 @@ public final class FactMatcher {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
-            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
+            boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
+                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause));
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
                 if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -179,16 +201,16 @@ public final class FactMatcher {
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
-        TroubleDevice.Choice choice = TroubleDevice.choose(a, devices.mentions(a, okMarkers), devices.weak(a, deviceRoles.weak()),
-                deviceRoles, roles, said);
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(devices.mentions(unmasked, okMarkers), unmasked),
+                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
         notes.addAll(choice.notes());
         List<DeviceMention> mentions = choice.mentions();
         Optional<DeviceId> device = choice.device();
-        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, a, notes);
+        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes);
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes, pasted.dialogs());
     }
 
     /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */
@@ -353,9 +375,12 @@ public final class FactMatcher {
         int distance = 0;
         // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
         boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
+        int modifiers = 2;
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
             if (list && otherFacts.get(i) && t.segment() == segment) continue;
+            // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
+            if (list && t.segment() == segment && i + 1 < tokens.size() && otherFacts.get(i + 1) && modifiers-- > 0) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {

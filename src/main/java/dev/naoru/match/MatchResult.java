@@ -9,13 +9,15 @@ import java.util.Optional;
 
 /**
  * Everything the matcher found in one text; {@code namedVariants}: for each device with variants, the one the text names;
- * {@code discourse}: the clause roles and what overrode what (for explain).
+ * {@code discourse}: the clause roles and what overrode what (for explain); {@code dialogs}: the catalogued error
+ * dialogs found in the text (kb/dialogs.yaml), matched before the phrasings.
  */
 public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts,
                           List<FactMatch> topics, List<FactMatch> services, List<FactMatch> offtopics,
                           List<NearMiss> nearMisses, List<DeviceMention> deviceMentions, Optional<DeviceId> device,
-                          Map<DeviceId, String> namedVariants, List<String> discourse) {
+                          Map<DeviceId, String> namedVariants, List<String> discourse, List<DialogMatch> dialogs) {
     public MatchResult {
+        dialogs = List.copyOf(dialogs);
         discourse = List.copyOf(discourse);
         symptoms = List.copyOf(symptoms);
         contexts = List.copyOf(contexts);
@@ -35,13 +37,13 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
     public MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts, List<FactMatch> topics,
                        List<FactMatch> services, List<FactMatch> offtopics, List<NearMiss> nearMisses,
                        List<DeviceMention> deviceMentions, Optional<DeviceId> device) {
-        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, Map.of(), List.of());
+        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, Map.of(), List.of(), List.of());
     }
 
     public MatchResult(Analysis analysis, List<FactMatch> symptoms, List<FactMatch> contexts, List<FactMatch> topics,
                        List<FactMatch> services, List<FactMatch> offtopics, List<NearMiss> nearMisses,
                        List<DeviceMention> deviceMentions, Optional<DeviceId> device, Map<DeviceId, String> namedVariants) {
-        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, namedVariants, List.of());
+        this(analysis, symptoms, contexts, topics, services, offtopics, nearMisses, deviceMentions, device, namedVariants, List.of(), List.of());
     }
 
     /**
@@ -49,7 +51,9 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
      * outweighs mail words and symptom-like phrases (「お詫びメールを送りたい…書き方」).
      */
     public boolean elsewhere() {
-        if (offtopics.isEmpty()) return false;
-        return topics.isEmpty() || offtopics.stream().anyMatch(o -> o.fact().outweighsMail());
+        // A pasted mail error dialog is about mail, whatever else the text names.
+        if (offtopics.isEmpty() || !dialogs.isEmpty()) return false;
+        return topics.isEmpty() || offtopics.stream()
+                .anyMatch(o -> o.fact().outweighsMail() && !(o.fact().yieldsToSymptoms() && !symptoms.isEmpty()));
     }
 }

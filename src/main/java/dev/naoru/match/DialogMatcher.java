@@ -1,0 +1,154 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Dialog;
+import dev.naoru.kb.DialogCatalog;
+import dev.naoru.kb.HostCue;
+import dev.naoru.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the catalogued error dialogs (kb/dialogs.yaml) in a normalized text, exactly-ish: both sides
+ * are reduced to their letters and digits (NFKC, lower case; spaces, line breaks, quotes 「」“”"",
+ * punctuation and the long-vowel mark ー dropped, so サーバ = サーバー), then a text's fixed parts must
+ * follow each other, with at most a bounded stretch where it has a variable ({account}, {host}…).
+ * Where dialogs overlap, the longest wins. Thread-safe: built once.
+ */
+final class DialogMatcher {
+    private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)\\}");
+
+    /** One text of one dialog: its fixed parts and, before each, how many characters a variable may take. */
+    private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength) {
+    }
+
+    /** A host name reduced like the text (imap.spmode.ne.jp → imapspmodenejp). */
+    private record Host(HostCue cue, String compact) {
+    }
+
+    private final List<Template> templates = new ArrayList<>();
+    private final List<Host> hosts = new ArrayList<>();
+
+    DialogMatcher(DialogCatalog catalog) {
+        for (Dialog d : catalog.dialogs()) {
+            for (int i = 0; i < d.texts().size(); i++) templates.add(compile(d, i));
+        }
+        // Longest first: a whole message beats its title or a shorter message inside it.
+        templates.sort(Comparator.comparingInt(Template::fixedLength).reversed());
+        for (HostCue h : catalog.hosts()) hosts.add(new Host(h, Compact.of(h.suffix()).text()));
+    }
+
+    boolean isEmpty() {
+        return templates.isEmpty() && hosts.isEmpty();
+    }
+
+    private static Template compile(Dialog d, int index) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        Matcher m = VARIABLE.matcher(d.texts().get(index));
+        int at = 0;
+        int gap = 0;
+        int fixed = 0;
+        while (true) {
+            boolean found = m.find();
+            String literal = Compact.of(TextNormalizer.normalize(d.texts().get(index).substring(at, found ? m.start() : d.texts().get(index).length()))).text();
+            if (!literal.isEmpty()) {
+                parts.add(literal);
+                gaps.add(gap);
+                fixed += literal.length();
+                gap = 0;
+            }
+            if (!found) break;
+            gap += maxLength(m.group(1));
+            at = m.end();
+        }
+        return new Template(d, index, parts.toArray(String[]::new), gaps.stream().mapToInt(Integer::intValue).toArray(), fixed);
+    }
+
+    /** What a pasted variable may hold, in letters and digits: an account name, an address, a host, a code. */
+    private static int maxLength(String variable) {
+        return switch (variable) {
+            case "code" -> 16;
+            case "port" -> 6;
+            case "account", "user", "server" -> 48;
+            default -> 64;
+        };
+    }
+
+    /** The dialogs in the text, in text order, none overlapping another. */
+    List<DialogMatch> find(String normalized) {
+        if (templates.isEmpty()) return List.of();
+        Compact text = Compact.of(normalized);
+        List<DialogMatch> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.text().length() + 1];
+        for (Template t : templates) {
+            int[] span = locate(t, text.text(), taken);
+            if (span == null) continue;
+            for (int i = span[0]; i < span[1]; i++) taken[i] = true;
+            out.add(new DialogMatch(t.dialog(), t.textIndex(), text.origin(span[0]), text.origin(span[1] - 1) + 1));
+        }
+        out.sort(Comparator.comparingInt(DialogMatch::start));
+        return out;
+    }
+
+    /** A host cue found in the text, at an offset of the normalized text. */
+    record HostHit(HostCue cue, int offset) {
+    }
+
+    /** The host cues named anywhere in the text (a host holds its suffix at its end). */
+    List<HostHit> hosts(String normalized) {
+        if (hosts.isEmpty()) return List.of();
+        Compact text = Compact.of(normalized);
+        List<HostHit> out = new ArrayList<>();
+        for (Host h : hosts) {
+            int at = text.text().indexOf(h.compact());
+            if (at >= 0) out.add(new HostHit(h.cue(), text.origin(at)));
+        }
+        return out;
+    }
+
+    /** Start and end (compact offsets) of the first place the template matches on free text; null when none. */
+    private static int[] locate(Template t, String text, boolean[] taken) {
+        String first = t.parts()[0];
+        for (int s = text.indexOf(first); s >= 0; s = text.indexOf(first, s + 1)) {
+            int end = s + first.length();
+            boolean ok = true;
+            for (int k = 1; k < t.parts().length && ok; k++) {
+                int next = text.indexOf(t.parts()[k], end);
+                ok = next >= 0 && next - end <= t.gapBefore()[k];
+                if (ok) end = next + t.parts()[k].length();
+            }
+            if (ok && free(taken, s, end)) return new int[]{s, end};
+        }
+        return null;
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) if (taken[i]) return false;
+        return true;
+    }
+
+    /** A text reduced to its letters and digits, with the offset of each kept character in the original. */
+    record Compact(String text, int[] origins) {
+        static Compact of(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            int[] origins = new int[s.length()];
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c) && c != 'ー') {
+                    sb.append(c);
+                    origins[n++] = i;
+                }
+            }
+            return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n));
+        }
+
+        int origin(int compactIndex) {
+            return origins[compactIndex];
+        }
+    }
+}
