@@ -49,6 +49,7 @@ public final class FactMatcher {
     private final Map<String, Set<String>> ownTerms;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
+    private final dev.naoru.kb.DeviceRoles deviceRoles;
     private final DialogMatcher dialogs;
     private final Map<String, Fact> factsById;
 
@@ -65,6 +66,7 @@ public final class FactMatcher {
         this.ownTerms = index.termsByFact();
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
+        this.deviceRoles = kb.deviceRoles();
         this.dialogs = new DialogMatcher(kb.dialogs());
         this.factsById = kb.factsById();
     }
@@ -198,8 +200,14 @@ public final class FactMatcher {
         }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
-        List<DeviceMention> mentions = pasted.mentions(current(devices.mentions(unmasked, okMarkers), roles, symptomClauses, notes), unmasked);
-        Optional<DeviceId> device = DeviceDetector.choose(mentions);
+        BitSet said = new BitSet();
+        for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(devices.mentions(unmasked, okMarkers), unmasked),
+                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
+        notes.addAll(choice.notes());
+        List<DeviceMention> mentions = choice.mentions();
+        Optional<DeviceId> device = choice.device();
+        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
@@ -212,30 +220,6 @@ public final class FactMatcher {
         FactMatch lose = win == y ? x : y;
         notes.add(win.id() + (win.negated() ? " negated" : " stated") + " in clause " + win.clause() + " overrides clause " + lose.clause());
         return win;
-    }
-
-    /**
-     * The device mentions that speak of the trouble now: not in a clause taken back, not before a clause that
-     * corrects (「iPadって書きましたがMacBookの間違い」), not in backstory without a symptom (「昔はOutlookを使っていた」).
-     */
-    private static List<DeviceMention> current(List<DeviceMention> mentions, ClauseRoles roles, BitSet symptomClauses, List<String> notes) {
-        int correction = -1;
-        for (DeviceMention m : mentions) {
-            if (roles.role(m.clause()) == ClauseRoles.Role.CORRECTION) correction = Math.max(correction, m.clause());
-        }
-        final int corr = correction;
-        List<DeviceMention> out = new ArrayList<>(mentions.size());
-        for (DeviceMention m : mentions) {
-            ClauseRoles.Role r = roles.role(m.clause());
-            boolean gone = r == ClauseRoles.Role.RETRACTED || m.clause() < corr
-                    || r == ClauseRoles.Role.HISTORY && !symptomClauses.get(m.clause());
-            if (gone) notes.add("device cue 「" + m.cue() + "」 dropped: clause " + m.clause() + " is "
-                    + (m.clause() < corr ? "before a correction" : r.name().toLowerCase()));
-            else out.add(m);
-        }
-        // Nothing left: a correction that names no device (「さっきの話は間違いでした」) or a past that is all there is
-        // (「Macの日付が去年になってた」) must not erase the only device named.
-        return out.isEmpty() ? mentions : out;
     }
 
     /**
