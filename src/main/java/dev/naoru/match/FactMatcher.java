@@ -381,7 +381,8 @@ public final class FactMatcher {
             Token t = tokens.get(i);
             if (list && otherFacts.get(i) && t.segment() == segment) continue;
             // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
-            if (list && t.segment() == segment && i + 1 < tokens.size() && otherFacts.get(i + 1) && modifiers-- > 0) continue;
+            if (list && t.segment() == segment && !t.isNegation() && i + 1 < tokens.size() && otherFacts.get(i + 1)
+                    && tokens.get(i + 1).segment() == segment && modifiers-- > 0) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             if (contextNegators.contains(t.term())) {
