@@ -18,11 +18,14 @@ import java.util.List;
  * @param history           markers of a clause about the past, not the trouble now (去年, 以前…)
  * @param now               markers that bring a clause back to the present (今, 今朝, 本題…)
  * @param elsewhere         cues of another place the mail works (ブラウザ, icloud.com…)
+ * @param otherDevices      generic words for another device (スマホ, パソコン, 家族の端末…): another place the mail
+ *                          works only when a {@code works} word says so in the same clause
+ * @param works             terms saying mail works there (見る, 届く, 普通, 大丈夫…)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
-                        List<String> elsewhere) {
+                        List<String> elsewhere, List<String> otherDevices, List<String> works) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -35,6 +38,17 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         history = List.copyOf(history);
         now = List.copyOf(now);
         elsewhere = List.copyOf(elsewhere);
+        otherDevices = List.copyOf(otherDevices);
+        works = List.copyOf(works);
+    }
+
+    /** The lists without the two of works-elsewhere (older call sites and tests). */
+    public Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
+                     List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
+                     List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
+                     List<String> elsewhere) {
+        this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
+                contrasts, history, now, elsewhere, List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */
