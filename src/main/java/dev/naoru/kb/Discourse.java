@@ -21,11 +21,14 @@ import java.util.List;
  * @param otherDevices      generic words for another device (スマホ, パソコン, 家族の端末…): another place the mail
  *                          works only when a {@code works} word says so in the same clause
  * @param works             terms saying mail works there (見る, 届く, 普通, 大丈夫…)
+ * @param networks          terms of a kind of connection (wifi, モバイルデータ…): mail working on one, or the
+ *                          trouble only on one (「wifiのときだけ」), denies other-networks-too
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
-                        List<String> elsewhere, List<String> otherDevices, List<String> works) {
+                        List<String> elsewhere, List<String> otherDevices, List<String> works,
+                        List<String> networks) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -40,6 +43,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         elsewhere = List.copyOf(elsewhere);
         otherDevices = List.copyOf(otherDevices);
         works = List.copyOf(works);
+        networks = List.copyOf(networks);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -48,7 +52,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
-                contrasts, history, now, elsewhere, List.of(), List.of());
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

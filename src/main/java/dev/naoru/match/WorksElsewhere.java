@@ -62,6 +62,35 @@ public final class WorksElsewhere {
         return Optional.empty();
     }
 
+    /**
+     * Whether the text says the trouble is on one kind of connection only (other-networks-too denied): mail works
+     * on one (「モバイルデータにしたら受信できた」「家のwifiなら受信できる」) or the trouble comes on one only
+     * (「wifiのときだけ」). Empty when the text does not say it.
+     */
+    public static Optional<String> networkEvidence(MatchResult m, KnowledgeBase kb) {
+        Analysis a = m.analysis();
+        Set<String> networks = Set.copyOf(kb.discourse().networks());
+        Set<String> works = Set.copyOf(kb.discourse().works());
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!networks.contains(t.term())) continue;
+            if (i + 1 < ts.size() && ts.get(i + 1).clause() == t.clause() && (ts.get(i + 1).term().equals("だけ") || ts.get(i + 1).term().equals("しか"))) {
+                return Optional.of("only on: " + t.surface());
+            }
+            List<Token> clause = a.clause(t.clause());
+            int judged = conditional(a, clause) && t.clause() + 1 < a.clauseCount() ? t.clause() + 1 : t.clause();
+            if (readsWorking(m, judged, works, judged != t.clause())) return Optional.of("works on: " + t.surface());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean readsWorking(MatchResult m, int clause, Set<String> works, boolean outcome) {
+        List<Token> ts = m.analysis().clause(clause);
+        return !ts.isEmpty() && !hasSymptom(m, clause) && ts.stream().noneMatch(Token::isNegation)
+                && ts.stream().anyMatch(t -> works.contains(t.term())) && (outcome || !conditional(m.analysis(), ts));
+    }
+
     private static boolean readsWorking(MatchResult m, int clause, Set<String> works) {
         List<Token> ts = m.analysis().clause(clause);
         return !ts.isEmpty() && !hasSymptom(m, clause) && ts.stream().noneMatch(Token::isNegation)
