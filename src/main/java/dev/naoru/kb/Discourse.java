@@ -23,12 +23,14 @@ import java.util.List;
  * @param works             terms saying mail works there (見る, 届く, 普通, 大丈夫…)
  * @param networks          terms of a kind of connection (wifi, モバイルデータ…): mail working on one, or the
  *                          trouble only on one (「wifiのときだけ」), denies other-networks-too
+ * @param searchVerbs       terms of looking for mail in a place (見る, 探す, 確認…)
+ * @param absenceWords      words of a clause that only says nothing is there (そこ, どこ, 見当たる…)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                         List<String> elsewhere, List<String> otherDevices, List<String> works,
-                        List<String> networks) {
+                        List<String> networks, List<String> searchVerbs, List<String> absenceWords) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -44,6 +46,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         otherDevices = List.copyOf(otherDevices);
         works = List.copyOf(works);
         networks = List.copyOf(networks);
+        searchVerbs = List.copyOf(searchVerbs);
+        absenceWords = List.copyOf(absenceWords);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -52,7 +56,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
-                contrasts, history, now, elsewhere, List.of(), List.of(), List.of());
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -52,6 +52,8 @@ public final class FactMatcher {
     private final dev.naoru.kb.DeviceRoles deviceRoles;
     private final DialogMatcher dialogs;
     private final Map<String, Fact> factsById;
+    private final Set<String> searchVerbs;
+    private final Set<String> absence;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -69,6 +71,8 @@ public final class FactMatcher {
         this.deviceRoles = kb.deviceRoles();
         this.dialogs = new DialogMatcher(kb.dialogs());
         this.factsById = kb.factsById();
+        this.searchVerbs = Set.copyOf(kb.discourse().searchVerbs());
+        this.absence = Set.copyOf(kb.discourse().absenceWords());
     }
 
     /** One phrasing matched in one clause. */
@@ -198,6 +202,14 @@ public final class FactMatcher {
                     ? later(before, m, notes) : better(before, m);
             best.put(f.id(), chosen);
         }
+        // 「迷惑メールはまだ見てません。→ いま見てみましたが、そこにもありませんでした」: the search told later wins.
+        FoundNowhere.find(a, searchVerbs, absence, bridges, Optional.ofNullable(factsById.get(FoundNowhere.CONTEXT))).ifPresent(m -> {
+            FactMatch before = best.get(m.id());
+            if (before == null || before.negated()) {
+                best.put(m.id(), m);
+                notes.add(m.id() + " stated in clause " + m.clause() + ": searched, nothing there" + (before == null ? "" : " (overrides clause " + before.clause() + ")"));
+            }
+        });
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
