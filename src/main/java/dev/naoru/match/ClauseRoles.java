@@ -43,6 +43,7 @@ public final class ClauseRoles {
             from[c] = -1;
         }
         int[] words = new int[n];
+        java.util.BitSet timeOnly = new java.util.BitSet();
         for (Token t : ts) {
             words[t.clause()]++;
             if (from[t.clause()] < 0) from[t.clause()] = t.start();
@@ -89,7 +90,27 @@ public final class ClauseRoles {
                     notes.add("clause " + (c - 1) + " guessed: taken back by clause " + c + " 「" + said + "」");
                 }
             }
-            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) r = Role.HISTORY;
+            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) {
+                r = Role.HISTORY;
+                // 「…Thunderbirdに乗り換えました。それが去年の話で」: それ + a time marker puts the sentence before in the past.
+                if (from[c] >= 0 && text.startsWith("それ", from[c]) && c > 0) {
+                    for (int j = c - 1; j >= 0; j--) {
+                        if (roles.get(j) == Role.PLAIN) {
+                            roles.set(j, Role.HISTORY);
+                            notes.add("clause " + j + " history: told as the past by clause " + c + " 「" + marker + "」");
+                        }
+                        if (startsSentence(text, j == 0 ? 0 : to[j - 1], Math.max(from[j], 0))) break;
+                    }
+                }
+            }
+            // 「半年くらい前、…パスワードを変えたことがあります」: a clause that is only a time sets the rest of its sentence in the past.
+            if (c > 0 && roles.get(c - 1) == Role.HISTORY && r == Role.PLAIN && first(s, d.now()) == null
+                    && !startsSentence(text, to[c - 1], Math.max(from[c], 0)) && timeOnly.get(c - 1)) {
+                r = Role.HISTORY;
+                timeOnly.set(c);
+                marker = "(time of clause " + (c - 1) + ")";
+            }
+            if (r == Role.HISTORY && words[c] <= 3) timeOnly.set(c);
             roles.add(r);
             if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
         }
