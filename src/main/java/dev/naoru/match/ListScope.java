@@ -70,7 +70,7 @@ final class ListScope {
     /** What may follow a list item before the comma: nothing, or a particle such as も, は, とか, など (never た, て, る). */
     private static boolean nominalEnding(String tail) {
         String t = tail.replaceAll("[、,。.\\s]", "");
-        return t.length() <= 4 && t.chars().allMatch(ch -> "もはとかやなどのでをに".indexOf(ch) >= 0);
+        return t.length() <= 4 && t.chars().allMatch(ch -> "もはとかやなどのを".indexOf(ch) >= 0);
     }
 
     private enum Kind { ITEM, CLOSING_ITEM, SUMMARY, OTHER }
