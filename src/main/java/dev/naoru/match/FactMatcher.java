@@ -42,6 +42,7 @@ public final class FactMatcher {
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
     private final Set<String> contextNegators;
+    private final Set<String> offMarkers;
     private final Set<String> blockers;
     private final Set<String> bridges;
     private final int window;
@@ -62,6 +63,7 @@ public final class FactMatcher {
         Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
         cn.addAll(kb.negation().offMarkers());
         this.contextNegators = Set.copyOf(cn);
+        this.offMarkers = Set.copyOf(kb.negation().offMarkers());
         this.blockers = Set.copyOf(kb.negation().blockers());
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
@@ -169,7 +171,8 @@ public final class FactMatcher {
             BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
             if (words != null) h.matched().forEach(t -> words.set(t.position()));
         }
-        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges);
+        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
+                offMarkers);
         notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
         for (FactMatch m : pasted.facts(factsById, unmasked)) {

@@ -34,9 +34,10 @@ final class ListScope {
      * @param symptomWords positions of words of matched symptoms
      * @param consumed     negations a negative phrasing already used (「取得できない」)
      * @param bridges      light words (kb/negation.yaml bridges)
+     * @param offMarkers   words of switching off or removing (kb/negation.yaml off_markers)
      */
     static ListScope of(String text, List<Token> tokens, int clauseCount, BitSet contextWords, BitSet symptomWords,
-                        BitSet consumed, Set<String> bridges) {
+                        BitSet consumed, Set<String> bridges, Set<String> offMarkers) {
         Kind[] kinds = new Kind[clauseCount];
         int[] segment = new int[clauseCount];
         for (int c = 0; c < clauseCount; c++) kinds[c] = Kind.OTHER;
@@ -64,7 +65,41 @@ final class ListScope {
                 notes.add("clause " + j + " negated: list item before the negation of clause " + c);
             }
         }
+        // 「VPNアプリを入れていたんですが、帰国してすぐアンインストールしました」: a clause that only switches off or
+        // removes (kb/negation.yaml off_markers) undoes what the clause before it set up.
+        for (int c = 1; c < clauseCount; c++) {
+            if (kinds[c - 1] == Kind.OTHER && !hasOnly(tokens, c - 1, contextWords, symptomWords)) continue;
+            if (undoes(tokens, c, contextWords, symptomWords, bridges, offMarkers) && !negated.get(c - 1)) {
+                negated.set(c - 1);
+                notes.add("clause " + (c - 1) + " negated: undone by clause " + c);
+            }
+        }
         return new ListScope(negated, notes);
+    }
+
+    /** The clause names a context. */
+    private static boolean hasOnly(List<Token> tokens, int clause, BitSet contextWords, BitSet symptomWords) {
+        boolean context = false;
+        for (Token t : tokens) {
+            if (t.clause() != clause) continue;
+            // A symptom said there too (「VPNを入れたら受信できない。すぐオフにした」) does not keep the context on.
+            context |= contextWords.get(t.position());
+        }
+        return context;
+    }
+
+    /** The clause only switches something off (an off marker not negated, at most SLACK + 1 other content words). */
+    private static boolean undoes(List<Token> tokens, int clause, BitSet contextWords, BitSet symptomWords, Set<String> bridges,
+                                  Set<String> offMarkers) {
+        boolean off = false;
+        int other = 0;
+        for (Token t : tokens) {
+            if (t.clause() != clause) continue;
+            if (contextWords.get(t.position()) || symptomWords.get(t.position()) || t.isNegation()) return false;
+            if (offMarkers.contains(t.term())) off = true;
+            else if (!bridges.contains(t.term())) other++;
+        }
+        return off && other <= SLACK + 1;
     }
 
     /** What may follow a list item before the comma: nothing, or a particle such as も, は, とか, など (never た, て, る). */
