@@ -25,12 +25,15 @@ import java.util.List;
  *                          trouble only on one (「wifiのときだけ」), denies other-networks-too
  * @param searchVerbs       terms of looking for mail in a place (見る, 探す, 確認…)
  * @param absenceWords      words of a clause that only says nothing is there (そこ, どこ, 見当たる…)
+ * @param denials           markers of a short clause that denies the clause before (というわけではない, そういう話ではない)
+ * @param anaphors          terms pointing back at what was just named (そういう, そんな): negated, they deny it
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                         List<String> elsewhere, List<String> otherDevices, List<String> works,
-                        List<String> networks, List<String> searchVerbs, List<String> absenceWords) {
+                        List<String> networks, List<String> searchVerbs, List<String> absenceWords,
+                        List<String> denials, List<String> anaphors) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -48,6 +51,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         networks = List.copyOf(networks);
         searchVerbs = List.copyOf(searchVerbs);
         absenceWords = List.copyOf(absenceWords);
+        denials = List.copyOf(denials);
+        anaphors = List.copyOf(anaphors);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -56,7 +61,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
-                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of());
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

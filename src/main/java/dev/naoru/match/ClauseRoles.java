@@ -19,7 +19,9 @@ public final class ClauseRoles {
     public enum Role {
         PLAIN, RETRACTED, CORRECTION, HISTORY,
         /** A guess a later clause takes back (「…が原因かも。…と思ったんですが、確認したら」): its contexts go, its symptoms stay. */
-        GUESSED
+        GUESSED,
+        /** Denied by the short clause after it (「…起きる、というわけではなくて」): its symptoms go, its contexts are negated. */
+        DENIED
     }
 
     private final List<Role> roles;
@@ -43,9 +45,11 @@ public final class ClauseRoles {
             from[c] = -1;
         }
         int[] words = new int[n];
+        boolean[] negative = new boolean[n];
         java.util.BitSet timeOnly = new java.util.BitSet();
         for (Token t : ts) {
             words[t.clause()]++;
+            negative[t.clause()] |= t.isNegation();
             if (from[t.clause()] < 0) from[t.clause()] = t.start();
             to[t.clause()] = t.end();
         }
@@ -111,6 +115,16 @@ public final class ClauseRoles {
                 marker = "(time of clause " + (c - 1) + ")";
             }
             if (r == Role.HISTORY && words[c] <= 3) timeOnly.set(c);
+            String denial = first(s, d.denials());
+            // The marker opens its clause (「、というわけではなくて」「、そういう話ではまったくない」), and the clause is negative:
+            // 「電波が悪いわけじゃない」 denies its own words, which the negation already does.
+            int at = denial == null ? -1 : start + s.indexOf(denial);
+            String before = at < 0 || from[c] < 0 ? "" : text.substring(Math.min(from[c], at), at);
+            for (String an : d.anaphors()) before = before.replace(an, "");
+            if (denial != null && c > 0 && before.length() <= 2 && negative[c] && roles.get(c - 1) == Role.PLAIN) {
+                roles.set(c - 1, Role.DENIED);
+                notes.add("clause " + (c - 1) + " denied by clause " + c + " 「" + denial + "」");
+            }
             roles.add(r);
             if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
         }

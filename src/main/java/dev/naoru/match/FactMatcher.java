@@ -172,7 +172,7 @@ public final class FactMatcher {
             if (words != null) h.matched().forEach(t -> words.set(t.position()));
         }
         ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
-                offMarkers);
+                offMarkers, Set.copyOf(discourse.anaphors()));
         notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
         for (FactMatch m : pasted.facts(factsById, unmasked)) {
@@ -186,12 +186,14 @@ public final class FactMatcher {
             // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
             if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED
+                    || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !symptomClauses.get(clause)) {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
             boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
-                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause));
+                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause))
+                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
                 if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));

@@ -35,9 +35,10 @@ final class ListScope {
      * @param consumed     negations a negative phrasing already used (「取得できない」)
      * @param bridges      light words (kb/negation.yaml bridges)
      * @param offMarkers   words of switching off or removing (kb/negation.yaml off_markers)
+     * @param anaphors     terms pointing back (kb/discourse.yaml anaphors: そういう, そんな)
      */
     static ListScope of(String text, List<Token> tokens, int clauseCount, BitSet contextWords, BitSet symptomWords,
-                        BitSet consumed, Set<String> bridges, Set<String> offMarkers) {
+                        BitSet consumed, Set<String> bridges, Set<String> offMarkers, Set<String> anaphors) {
         Kind[] kinds = new Kind[clauseCount];
         int[] segment = new int[clauseCount];
         for (int c = 0; c < clauseCount; c++) kinds[c] = Kind.OTHER;
@@ -74,7 +75,45 @@ final class ListScope {
                 notes.add("clause " + (c - 1) + " negated: undone by clause " + c);
             }
         }
+        // 「VPNについて聞かれそうなので…そういうものは一度も入れたことがありません」: a negated anaphor naming nothing
+        // itself denies the contexts named in the clauses before it (up to ANAPHOR_REACH, stopping at a symptom).
+        for (int c = 1; c < clauseCount; c++) {
+            if (!negatedAnaphor(tokens, c, contextWords, symptomWords, consumed, anaphors)) continue;
+            for (int j = c - 1; j >= 0 && j >= c - ANAPHOR_REACH; j--) {
+                if (hasSymptom(tokens, j, symptomWords)) break;
+                if (hasOnly(tokens, j, contextWords, symptomWords) && !negated.get(j)) {
+                    negated.set(j);
+                    notes.add("clause " + j + " negated: 「" + anaphorOf(tokens, c, anaphors) + "」 of clause " + c + " points back to it");
+                }
+            }
+        }
         return new ListScope(negated, notes);
+    }
+
+    /** How many clauses back a negated anaphor reaches. */
+    static final int ANAPHOR_REACH = 3;
+
+    private static boolean negatedAnaphor(List<Token> tokens, int clause, BitSet contextWords, BitSet symptomWords, BitSet consumed,
+                                          Set<String> anaphors) {
+        boolean anaphor = false;
+        boolean negation = false;
+        for (Token t : tokens) {
+            if (t.clause() != clause) continue;
+            if (symptomWords.get(t.position())) return false;
+            anaphor |= anaphors.contains(t.term());
+            negation |= t.isNegation() && !consumed.get(t.position());
+        }
+        return anaphor && negation;
+    }
+
+    private static String anaphorOf(List<Token> tokens, int clause, Set<String> anaphors) {
+        for (Token t : tokens) if (t.clause() == clause && anaphors.contains(t.term())) return t.surface();
+        return "";
+    }
+
+    private static boolean hasSymptom(List<Token> tokens, int clause, BitSet symptomWords) {
+        for (Token t : tokens) if (t.clause() == clause && symptomWords.get(t.position())) return true;
+        return false;
     }
 
     /** The clause names a context. */
