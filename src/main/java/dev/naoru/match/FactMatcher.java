@@ -43,6 +43,7 @@ public final class FactMatcher {
     private final Set<String> okMarkers;
     private final Set<String> contextNegators;
     private final Set<String> offMarkers;
+    private final Set<String> before;
     private final Set<String> blockers;
     private final Set<String> bridges;
     private final int window;
@@ -64,6 +65,7 @@ public final class FactMatcher {
         cn.addAll(kb.negation().offMarkers());
         this.contextNegators = Set.copyOf(cn);
         this.offMarkers = Set.copyOf(kb.negation().offMarkers());
+        this.before = Set.copyOf(kb.negation().before());
         this.blockers = Set.copyOf(kb.negation().blockers());
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
@@ -402,6 +404,11 @@ public final class FactMatcher {
                     && tokens.get(i + 1).segment() == segment && modifiers-- > 0) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
+            // 「アップデートの前から」: the trouble predates the fact.
+            if (before.contains(t.term()) && i + 1 < tokens.size() && tokens.get(i + 1).term().equals("から")
+                    && tokens.get(i + 1).segment() == segment) {
+                return true;
+            }
             if (contextNegators.contains(t.term())) {
                 boolean doubleNegative = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).segment() == segment;
                 return !doubleNegative;
