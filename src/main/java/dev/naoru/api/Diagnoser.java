@@ -83,6 +83,11 @@ final class Diagnoser {
             WorksElsewhere.evidence(match, device, kb).ifPresent(e ->
                     contexts.put("other-devices-too", new Result.ContextFound("other-devices-too", true, List.of(e))));
         }
+        // 「モバイルデータにしたら受信できた」「wifiのときだけ」: one kind of connection only (the text answers other-networks).
+        if (!contexts.containsKey("other-networks-too")) {
+            WorksElsewhere.networkEvidence(match, kb).ifPresent(e ->
+                    contexts.put("other-networks-too", new Result.ContextFound("other-networks-too", true, List.of(e))));
+        }
         ANSWER_CONTEXTS.forEach((question, context) -> {
             String a = req.answers().get(question);
             if (a != null) contexts.put(context, new Result.ContextFound(context, a.equals("no"), List.of("answer: " + question + "=" + a)));

@@ -41,7 +41,8 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         ArrayNode devs = o.putArray("device_mentions");
         for (DeviceMention m : match.deviceMentions()) {
-            devs.addObject().put("device", m.device().id()).put("cue", m.cue()).put("clause", m.clause()).put("works_there", m.worksThere());
+            devs.addObject().put("device", m.device().id()).put("cue", m.cue()).put("clause", m.clause()).put("works_there", m.worksThere())
+                    .put("role", m.role().name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode dialogs = o.putArray("dialogs");
         for (dev.naoru.match.DialogMatch d : match.dialogs()) {
@@ -141,7 +142,8 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         sb.append("\n端末: ").append(result.device().map(d -> d.id()).orElse("不明")).append(" (").append(result.deviceSource().id()).append(")\n");
         for (DeviceMention m : match.deviceMentions()) {
-            sb.append("  - ").append(m.cue()).append(" → ").append(m.device().id()).append(m.worksThere() ? " (この節では正常と言っている)" : "").append('\n');
+            sb.append("  - ").append(m.cue()).append(" → ").append(m.device().id()).append(m.worksThere() ? " (この節では正常と言っている)" : "")
+                    .append(" [").append(m.role().name().toLowerCase(java.util.Locale.ROOT)).append(']').append('\n');
         }
         sb.append("\n一致した事実:\n");
         for (FactMatch m : all()) {

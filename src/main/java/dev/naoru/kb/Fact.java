@@ -12,12 +12,21 @@ import java.util.List;
  *                      two-factor): a phrasing of this fact may match them too without a lint error
  * @param outweighsMail an off-topic that stays off-topic even beside mail words (kb/scope.yaml
  *                      {@code intents}: 「お詫びメールの書き方」 asks how to write, not how to fix)
+ * @param yieldsToSymptoms an intent that outweighs mail words but not a symptom said beside it
+ *                      ({@code yields_to_symptoms: true}: 「ダークモードにしたい」 is a preference, 「ダークモードに
+ *                      してから受信できない」 a fault)
  */
 public record Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
-                   SourceRef where, List<String> implies, boolean outweighsMail) {
+                   SourceRef where, List<String> implies, boolean outweighsMail, boolean yieldsToSymptoms) {
     public Fact {
         phrasings = List.copyOf(phrasings);
         implies = List.copyOf(implies);
+    }
+
+    /** A fact that is no intent, or an intent that outweighs symptoms too. */
+    public Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
+                SourceRef where, List<String> implies, boolean outweighsMail) {
+        this(kind, id, label, phrasings, source, where, implies, outweighsMail, false);
     }
 
     /** A fact that implies no other and is not an off-topic intent. */

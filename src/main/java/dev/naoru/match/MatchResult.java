@@ -53,6 +53,7 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
     public boolean elsewhere() {
         // A pasted mail error dialog is about mail, whatever else the text names.
         if (offtopics.isEmpty() || !dialogs.isEmpty()) return false;
-        return topics.isEmpty() || offtopics.stream().anyMatch(o -> o.fact().outweighsMail());
+        return topics.isEmpty() || offtopics.stream()
+                .anyMatch(o -> o.fact().outweighsMail() && !(o.fact().yieldsToSymptoms() && !symptoms.isEmpty()));
     }
 }

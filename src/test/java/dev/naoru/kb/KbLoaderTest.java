@@ -67,6 +67,20 @@ class KbLoaderTest {
     }
 
     @Test
+    @DisplayName("intents outweigh mail words; yields_to_symptoms ones give way to a symptom")
+    void intents() {
+        KnowledgeBase kb = KbLoader.load(shipped);
+        Fact display = kb.offtopics().stream().filter(f -> f.id().equals("display-preferences")).findFirst().orElseThrow();
+        Fact writing = kb.offtopics().stream().filter(f -> f.id().equals("how-to-write")).findFirst().orElseThrow();
+        Fact line = kb.offtopics().stream().filter(f -> f.id().equals("other-apps")).findFirst().orElseThrow();
+        assertThat(display.outweighsMail()).isTrue();
+        assertThat(display.yieldsToSymptoms()).isTrue();
+        assertThat(writing.outweighsMail()).isTrue();
+        assertThat(writing.yieldsToSymptoms()).isFalse();
+        assertThat(line.outweighsMail()).isFalse();
+    }
+
+    @Test
     @DisplayName("KB facts know where they were written")
     void locations() {
         KnowledgeBase kb = KbLoader.load(shipped);
@@ -87,7 +101,11 @@ class KbLoaderTest {
             steps.yaml    | title: 通信環境を切り替えて再試行する | titel: 通信環境を切り替えて再試行する | unknown key 'titel'
             symptoms.yaml | id: connection-failed             | id: cannot-fetch            | duplicate symptom id 'cannot-fetch'
             devices.yaml  | id: outlook                       | id: nokia                   | unknown device 'nokia'
+            devices.yaml  | - device: other-app               | - device: windows-mail      | unknown device 'windows-mail'
+            devices.yaml  | reach: 15                         | raech: 15                   | unknown key 'raech'
             questions.yaml| id: other-networks                | id: other-devices           | duplicate question id 'other-devices'
+            scope.yaml    | yields_to_symptoms: true          | yields_to_symptoms: often   | 'yields_to_symptoms' must be true or false
+            scope.yaml    | label: ほかのアプリ・サービス        | yields_to_symptoms: true    | unknown key 'yields_to_symptoms'
             """)
     void mutation(String file, String find, String replace, String message) {
         int line = lineOf(file, find);
