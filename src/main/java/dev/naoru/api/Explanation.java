@@ -71,6 +71,7 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             List<Token> ts = match.analysis().clause(c);
             ObjectNode n = clauses.addObject().put("clause", c).put("polarity", ts.stream().anyMatch(Token::isNegation) ? "negative" : "positive");
             ts.forEach(t -> n.withArray("terms").add(t.term()));
+            clauseNotes(c).forEach(n.putArray("discourse")::add);
         }
         ArrayNode disc = o.putArray("discourse");
         match.discourse().forEach(disc::add);
@@ -93,6 +94,12 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         o.set("result", Json.result(result));
         return o;
+    }
+
+    /** The discourse notes about one clause ("clause N …"), without the prefix. */
+    private List<String> clauseNotes(int clause) {
+        String prefix = "clause " + clause + " ";
+        return match.discourse().stream().filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length())).toList();
     }
 
     private List<FactMatch> all() {
@@ -125,7 +132,10 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             List<Token> ts = match.analysis().clause(c);
             boolean negative = ts.stream().anyMatch(Token::isNegation);
             sb.append("  ").append(c).append(negative ? " 否定 " : " 肯定 ")
-                    .append(String.join(" ", ts.stream().map(Token::term).toList())).append('\n');
+                    .append(String.join(" ", ts.stream().map(Token::term).toList()));
+            // What the discourse layer did to this clause (taken back, past, denied, a list's negation…).
+            for (String n : clauseNotes(c)) sb.append("  ⟵ ").append(n);
+            sb.append('\n');
         }
         if (!match.discourse().isEmpty()) {
             sb.append("談話 (役割と上書き):\n");
