@@ -78,7 +78,7 @@ record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts)
         for (DialogMatch d : dialogs) {
             Optional<DeviceId> dev = d.dialog().device();
             if (dev.isEmpty() || builtIn(dev.get()) && !fromText.isEmpty()) continue;
-            out.add(new DeviceMention(dev.get(), "「" + d.dialog().id() + "」", d.start(), clauseAt(a, d.start()), false));
+            out.add(new DeviceMention(dev.get(), "dialog " + d.dialog().id(), d.start(), clauseAt(a, d.start()), false));
         }
         for (DialogMatcher.HostHit h : hosts) {
             h.cue().device().ifPresent(dev -> out.add(new DeviceMention(dev, h.cue().suffix(), h.offset(), clauseAt(a, h.offset()), false)));
