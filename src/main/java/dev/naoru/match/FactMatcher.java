@@ -44,6 +44,7 @@ public final class FactMatcher {
     private final Set<String> contextNegators;
     private final Set<String> offMarkers;
     private final Set<String> before;
+    private final ElidedObject elided;
     private final Set<String> blockers;
     private final Set<String> bridges;
     private final int window;
@@ -66,6 +67,7 @@ public final class FactMatcher {
         this.contextNegators = Set.copyOf(cn);
         this.offMarkers = Set.copyOf(kb.negation().offMarkers());
         this.before = Set.copyOf(kb.negation().before());
+        this.elided = ElidedObject.of(index.all(), Set.copyOf(kb.negation().bridges()));
         this.blockers = Set.copyOf(kb.negation().blockers());
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
@@ -208,6 +210,13 @@ public final class FactMatcher {
             FactMatch chosen = before == null ? m : roles.lastCorrection() >= 0 && before.negated() != m.negated()
                     ? later(before, m, notes) : better(before, m);
             best.put(f.id(), chosen);
+        }
+        // 「パスワードちゃうって何べんも聞いてくる。変えてへんのに」: a context denied with its object left out.
+        BitSet claimWords = (BitSet) contextWords.clone();
+        claimWords.or(symptomWords);
+        for (FactMatch m : elided.find(tokens, claimWords, consumed, new java.util.HashSet<>(best.keySet()))) {
+            best.put(m.id(), m);
+            notes.add(m.id() + " negated in clause " + m.clause() + ": its object 「" + m.evidence().get(0) + "」 named before");
         }
         // 「迷惑メールはまだ見てません。→ いま見てみましたが、そこにもありませんでした」: the search told later wins.
         FoundNowhere.find(a, searchVerbs, absence, bridges, Optional.ofNullable(factsById.get(FoundNowhere.CONTEXT))).ifPresent(m -> {
