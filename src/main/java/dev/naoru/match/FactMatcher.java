@@ -100,7 +100,7 @@ public final class FactMatcher {
      */
     public MatchResult match(Analysis analyzed, boolean nearMisses) {
         // Catalogued error dialogs first (kb/dialogs.yaml): they state their facts; the phrasings read the rest.
-        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized());
+        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized(), Optional.of(analyzed));
         Analysis unmasked = analyzed;
         analyzed = pasted.masked(analyzed);
         List<Token> repaired = typos.repair(analyzed.tokens());
@@ -166,6 +166,7 @@ public final class FactMatcher {
 
         ClauseRoles roles = ClauseRoles.of(a, discourse);
         List<String> notes = new ArrayList<>(roles.notes());
+        for (DialogMatch d : pasted.takenBack()) notes.add("dialog " + d.dialog().id() + " taken back: the words after it say it is not shown");
         BitSet symptomClauses = new BitSet();
         BitSet symptomWords = new BitSet();
         BitSet contextWords = new BitSet();
