@@ -27,8 +27,10 @@ record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts)
 
     static DialogFacts find(DialogMatcher matcher, String normalized) {
         if (matcher.isEmpty()) return NONE;
-        List<DialogMatch> d = matcher.find(normalized);
-        List<DialogMatcher.HostHit> h = matcher.hosts(normalized);
+        // One reduction of the text to letters and digits serves the dialogs and the hosts.
+        DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized);
+        List<DialogMatch> d = matcher.find(text);
+        List<DialogMatcher.HostHit> h = matcher.hosts(text);
         return d.isEmpty() && h.isEmpty() ? NONE : new DialogFacts(d, h);
     }
 

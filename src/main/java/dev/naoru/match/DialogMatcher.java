@@ -79,12 +79,13 @@ final class DialogMatcher {
     }
 
     /** The dialogs in the text, in text order, none overlapping another. */
-    List<DialogMatch> find(String normalized) {
+    List<DialogMatch> find(Compact text) {
         if (templates.isEmpty()) return List.of();
-        Compact text = Compact.of(normalized);
-        List<DialogMatch> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.text().length() + 1];
+        List<DialogMatch> out = new ArrayList<>(2);
+        boolean[] taken = null;
         for (Template t : templates) {
+            if (text.text().indexOf(t.parts()[0]) < 0) continue;
+            if (taken == null) taken = new boolean[text.text().length() + 1];
             int[] span = locate(t, text.text(), taken);
             if (span == null) continue;
             for (int i = span[0]; i < span[1]; i++) taken[i] = true;
@@ -99,10 +100,9 @@ final class DialogMatcher {
     }
 
     /** The host cues named anywhere in the text (a host holds its suffix at its end). */
-    List<HostHit> hosts(String normalized) {
+    List<HostHit> hosts(Compact text) {
         if (hosts.isEmpty()) return List.of();
-        Compact text = Compact.of(normalized);
-        List<HostHit> out = new ArrayList<>();
+        List<HostHit> out = new ArrayList<>(1);
         for (Host h : hosts) {
             int at = text.text().indexOf(h.compact());
             if (at >= 0) out.add(new HostHit(h.cue(), text.origin(at)));
