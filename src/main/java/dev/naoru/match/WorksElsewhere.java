@@ -97,6 +97,17 @@ public final class WorksElsewhere {
                 && ts.stream().anyMatch(t -> works.contains(t.term())) && !conditional(m.analysis(), ts);
     }
 
+    /**
+     * Whether a positive match of {@code contextId} stands in a clause that says the mail works there
+     * (「家族のiPadに入れてある同じアドレスは普通に読めています」 is no 「家族の端末でも同じ」): then the works-elsewhere
+     * reading wins.
+     */
+    public static boolean saidWorking(MatchResult m, String contextId, KnowledgeBase kb) {
+        Set<String> works = Set.copyOf(kb.discourse().works());
+        return m.contexts().stream().filter(c -> c.id().equals(contextId) && !c.negated())
+                .allMatch(c -> readsWorking(m, c.clause(), works));
+    }
+
     private static boolean hasSymptom(MatchResult m, int clause) {
         return m.symptoms().stream().anyMatch(s -> s.clause() == clause);
     }
