@@ -41,7 +41,8 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         ArrayNode devs = o.putArray("device_mentions");
         for (DeviceMention m : match.deviceMentions()) {
-            devs.addObject().put("device", m.device().id()).put("cue", m.cue()).put("clause", m.clause()).put("works_there", m.worksThere());
+            devs.addObject().put("device", m.device().id()).put("cue", m.cue()).put("clause", m.clause()).put("works_there", m.worksThere())
+                    .put("role", m.role().name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode dialogs = o.putArray("dialogs");
         for (dev.naoru.match.DialogMatch d : match.dialogs()) {
@@ -70,6 +71,7 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             List<Token> ts = match.analysis().clause(c);
             ObjectNode n = clauses.addObject().put("clause", c).put("polarity", ts.stream().anyMatch(Token::isNegation) ? "negative" : "positive");
             ts.forEach(t -> n.withArray("terms").add(t.term()));
+            clauseNotes(c).forEach(n.putArray("discourse")::add);
         }
         ArrayNode disc = o.putArray("discourse");
         match.discourse().forEach(disc::add);
@@ -92,6 +94,12 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         o.set("result", Json.result(result));
         return o;
+    }
+
+    /** The discourse notes about one clause ("clause N …"), without the prefix. */
+    private List<String> clauseNotes(int clause) {
+        String prefix = "clause " + clause + " ";
+        return match.discourse().stream().filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length())).toList();
     }
 
     private List<FactMatch> all() {
@@ -124,7 +132,10 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
             List<Token> ts = match.analysis().clause(c);
             boolean negative = ts.stream().anyMatch(Token::isNegation);
             sb.append("  ").append(c).append(negative ? " 否定 " : " 肯定 ")
-                    .append(String.join(" ", ts.stream().map(Token::term).toList())).append('\n');
+                    .append(String.join(" ", ts.stream().map(Token::term).toList()));
+            // What the discourse layer did to this clause (taken back, past, denied, a list's negation…).
+            for (String n : clauseNotes(c)) sb.append("  ⟵ ").append(n);
+            sb.append('\n');
         }
         if (!match.discourse().isEmpty()) {
             sb.append("談話 (役割と上書き):\n");
@@ -141,7 +152,8 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         }
         sb.append("\n端末: ").append(result.device().map(d -> d.id()).orElse("不明")).append(" (").append(result.deviceSource().id()).append(")\n");
         for (DeviceMention m : match.deviceMentions()) {
-            sb.append("  - ").append(m.cue()).append(" → ").append(m.device().id()).append(m.worksThere() ? " (この節では正常と言っている)" : "").append('\n');
+            sb.append("  - ").append(m.cue()).append(" → ").append(m.device().id()).append(m.worksThere() ? " (この節では正常と言っている)" : "")
+                    .append(" [").append(m.role().name().toLowerCase(java.util.Locale.ROOT)).append(']').append('\n');
         }
         sb.append("\n一致した事実:\n");
         for (FactMatch m : all()) {

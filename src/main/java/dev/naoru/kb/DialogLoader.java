@@ -34,9 +34,9 @@ final class DialogLoader {
     }
 
     static DialogCatalog read(NodeReader r, YamlDoc.Node root, Set<String> symptoms, Set<String> contexts, Set<String> services) {
-        r.onlyKeys(root, Set.of("dialogs", "hosts"));
+        r.onlyKeys(root, Set.of("dialogs", "hosts", "shown", "gone"));
         DialogLoader l = new DialogLoader(r, symptoms, contexts, services);
-        return new DialogCatalog(l.dialogs(root), l.hosts(root));
+        return new DialogCatalog(l.dialogs(root), l.hosts(root), r.strings(root, "shown"), r.strings(root, "gone"));
     }
 
     private List<Dialog> dialogs(YamlDoc.Node root) {

@@ -18,11 +18,22 @@ import java.util.List;
  * @param history           markers of a clause about the past, not the trouble now (去年, 以前…)
  * @param now               markers that bring a clause back to the present (今, 今朝, 本題…)
  * @param elsewhere         cues of another place the mail works (ブラウザ, icloud.com…)
+ * @param otherDevices      generic words for another device (スマホ, パソコン, 家族の端末…): another place the mail
+ *                          works only when a {@code works} word says so in the same clause
+ * @param works             terms saying mail works there (見る, 届く, 普通, 大丈夫…)
+ * @param networks          terms of a kind of connection (wifi, モバイルデータ…): mail working on one, or the
+ *                          trouble only on one (「wifiのときだけ」), denies other-networks-too
+ * @param searchVerbs       terms of looking for mail in a place (見る, 探す, 確認…)
+ * @param absenceWords      words of a clause that only says nothing is there (そこ, どこ, 見当たる…)
+ * @param denials           markers of a short clause that denies the clause before (というわけではない, そういう話ではない)
+ * @param anaphors          terms pointing back at what was just named (そういう, そんな): negated, they deny it
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
-                        List<String> elsewhere) {
+                        List<String> elsewhere, List<String> otherDevices, List<String> works,
+                        List<String> networks, List<String> searchVerbs, List<String> absenceWords,
+                        List<String> denials, List<String> anaphors) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -35,6 +46,22 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         history = List.copyOf(history);
         now = List.copyOf(now);
         elsewhere = List.copyOf(elsewhere);
+        otherDevices = List.copyOf(otherDevices);
+        works = List.copyOf(works);
+        networks = List.copyOf(networks);
+        searchVerbs = List.copyOf(searchVerbs);
+        absenceWords = List.copyOf(absenceWords);
+        denials = List.copyOf(denials);
+        anaphors = List.copyOf(anaphors);
+    }
+
+    /** The lists without the two of works-elsewhere (older call sites and tests). */
+    public Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
+                     List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
+                     List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
+                     List<String> elsewhere) {
+        this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

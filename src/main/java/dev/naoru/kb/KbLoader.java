@@ -50,7 +50,9 @@ public final class KbLoader {
     }
 
     private KnowledgeBase build() {
-        List<Device> devices = root("devices.yaml").map(this::devices).orElse(List.of());
+        Optional<YamlDoc.Node> devicesRoot = root("devices.yaml");
+        List<Device> devices = devicesRoot.map(this::devices).orElse(List.of());
+        DeviceRoles deviceRoles = devicesRoot.map(this::deviceRoles).orElse(DeviceRoles.empty());
         List<Fact> symptoms = root("symptoms.yaml").map(n -> facts(n, "symptoms", FactKind.SYMPTOM)).orElse(List.of());
         List<Fact> contexts = root("contexts.yaml").map(n -> facts(n, "contexts", FactKind.CONTEXT)).orElse(List.of());
         Optional<YamlDoc.Node> scope = root("scope.yaml");
@@ -85,7 +87,7 @@ public final class KbLoader {
         DialogCatalog dialogs = !src.files().containsKey("dialogs.yaml") || !idsKnown ? DialogCatalog.empty()
                 : root("dialogs.yaml").map(n -> DialogLoader.read(r, n, ids(symptoms), ids(contexts), ids(services))).orElse(DialogCatalog.empty());
         KnowledgeBase kb = new KnowledgeBase(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes,
-                prevention, synonyms, dict, negation, discourse, dialogs);
+                prevention, synonyms, dict, negation, discourse, dialogs, deviceRoles);
         checkImplies(kb);
         checkPreventionRefs(kb);
         return kb;
@@ -356,18 +358,43 @@ public final class KbLoader {
         return out;
     }
 
+    /** The top-level lists of kb/devices.yaml that say which device named is the one in trouble. */
+    private DeviceRoles deviceRoles(YamlDoc.Node root) {
+        r.onlyKeys(root, Set.of("devices", "focus", "fine", "works", "carry", "gone", "instead", "not_only", "backstory", "weak", "reach"));
+        List<DeviceRoles.Weak> weak = new ArrayList<>();
+        for (YamlDoc.Node n : r.list(root, "weak", false)) {
+            r.onlyKeys(n, Set.of("device", "cues"));
+            String id = r.text(n, "device", true);
+            Optional<DeviceId> d = DeviceId.parse(id);
+            if (d.isEmpty() && !id.equals("none") && !id.isEmpty()) {
+                r.problem(n.get("device"), "unknown device '" + id + "'", "known: none, " + DeviceId.known());
+            }
+            weak.add(new DeviceRoles.Weak(d, r.strings(n, "cues").stream().map(KbLoader::cue).toList(), n.where()));
+        }
+        return new DeviceRoles(markers(root, "focus"), markers(root, "fine"), markers(root, "works"), markers(root, "carry"),
+                markers(root, "gone"), markers(root, "instead"), markers(root, "not_only"), markers(root, "backstory"),
+                weak, r.integer(root, "reach", 15));
+    }
+
+    private List<String> markers(YamlDoc.Node root, String field) {
+        return r.strings(root, field).stream().map(KbLoader::cue).toList();
+    }
+
     private Negation negation(YamlDoc.Node root) {
-        r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window"));
+        r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window", "before"));
         return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "off_markers"),
-                r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4));
+                r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4), r.strings(root, "before"));
     }
 
     private Discourse discourse(YamlDoc.Node root) {
         r.onlyKeys(root, Set.of("boundary_particles", "boundary_surfaces", "light_verbs", "kept_particles", "negating_prefixes",
-                "also_particles", "corrections", "contrasts", "history", "now", "elsewhere"));
+                "also_particles", "corrections", "contrasts", "history", "now", "elsewhere", "other_devices", "works", "networks", "search_verbs", "absence_words",
+                "denials", "anaphors"));
         return new Discourse(r.strings(root, "boundary_particles"), r.strings(root, "boundary_surfaces"),
                 r.strings(root, "light_verbs"), r.strings(root, "kept_particles"), r.strings(root, "negating_prefixes"),
                 r.strings(root, "also_particles"), r.strings(root, "corrections"), r.strings(root, "contrasts"),
-                r.strings(root, "history"), r.strings(root, "now"), r.strings(root, "elsewhere"));
+                r.strings(root, "history"), r.strings(root, "now"), r.strings(root, "elsewhere"), r.strings(root, "other_devices"),
+                r.strings(root, "works"), r.strings(root, "networks"), r.strings(root, "search_verbs"), r.strings(root, "absence_words"),
+                r.strings(root, "denials"), r.strings(root, "anaphors"));
     }
 }

@@ -14,26 +14,35 @@ public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact
                             List<PreventionTip> prevention, List<Synonym> synonyms, List<UserDictEntry> userDictionary,
                             Negation negation, Map<String, Step> stepsById, Map<String, Question> questionsById,
                             Map<String, Fact> factsById, Map<String, Cause> causesById, Discourse discourse,
-                            DialogCatalog dialogs) {
+                            DialogCatalog dialogs, DeviceRoles deviceRoles) {
 
     public KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
                          List<Fact> services, List<Fact> offtopics, List<Step> steps, List<Question> questions,
                          List<Cause> causes, List<PreventionTip> prevention, List<Synonym> synonyms,
                          List<UserDictEntry> userDictionary, Negation negation) {
         this(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes, prevention, synonyms,
-                userDictionary, negation, Discourse.empty(), DialogCatalog.empty());
+                userDictionary, negation, Discourse.empty(), DialogCatalog.empty(), DeviceRoles.empty());
     }
 
     public KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
                          List<Fact> services, List<Fact> offtopics, List<Step> steps, List<Question> questions,
                          List<Cause> causes, List<PreventionTip> prevention, List<Synonym> synonyms,
                          List<UserDictEntry> userDictionary, Negation negation, Discourse discourse, DialogCatalog dialogs) {
+        this(devices, symptoms, contexts, topics, services, offtopics, steps, questions, causes, prevention, synonyms,
+                userDictionary, negation, discourse, dialogs, DeviceRoles.empty());
+    }
+
+    public KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact> contexts, List<Fact> topics,
+                         List<Fact> services, List<Fact> offtopics, List<Step> steps, List<Question> questions,
+                         List<Cause> causes, List<PreventionTip> prevention, List<Synonym> synonyms,
+                         List<UserDictEntry> userDictionary, Negation negation, Discourse discourse, DialogCatalog dialogs,
+                         DeviceRoles deviceRoles) {
         this(List.copyOf(devices), List.copyOf(symptoms), List.copyOf(contexts), List.copyOf(topics),
                 List.copyOf(services), List.copyOf(offtopics), List.copyOf(steps), List.copyOf(questions), List.copyOf(causes), List.copyOf(prevention),
                 List.copyOf(synonyms), List.copyOf(userDictionary), negation,
                 index(steps, Step::id), index(questions, Question::id),
                 index(Stream.of(symptoms, contexts, topics, services, offtopics).flatMap(List::stream).toList(), Fact::id),
-                index(causes, Cause::id), discourse, dialogs);
+                index(causes, Cause::id), discourse, dialogs, deviceRoles);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -13,14 +13,23 @@ import java.util.List;
  *                   (「エラーが消えない」), not the fact before it
  * @param bridges    light words a negation may reach a fact through; any other word takes it
  * @param window     how many tokens after a phrasing a negation may stand and still apply
+ * @param before     words saying the trouble came before the fact (前): followed by から they negate it
+ *                   (「アップデートの前からでした」「機種変更する前から」)
  */
 public record Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
-                       List<String> bridges, int window) {
+                       List<String> bridges, int window, List<String> before) {
     public Negation {
         negators = List.copyOf(negators);
         okMarkers = List.copyOf(okMarkers);
         offMarkers = List.copyOf(offMarkers);
         blockers = List.copyOf(blockers);
         bridges = List.copyOf(bridges);
+        before = List.copyOf(before);
+    }
+
+    /** Without {@code before} words. */
+    public Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
+                    List<String> bridges, int window) {
+        this(negators, okMarkers, offMarkers, blockers, bridges, window, List.of());
     }
 }

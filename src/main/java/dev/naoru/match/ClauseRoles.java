@@ -16,7 +16,13 @@ import java.util.List;
  */
 public final class ClauseRoles {
     /** What a clause does in the message. */
-    public enum Role { PLAIN, RETRACTED, CORRECTION, HISTORY }
+    public enum Role {
+        PLAIN, RETRACTED, CORRECTION, HISTORY,
+        /** A guess a later clause takes back (「…が原因かも。…と思ったんですが、確認したら」): its contexts go, its symptoms stay. */
+        GUESSED,
+        /** Denied by the short clause after it (「…起きる、というわけではなくて」): its symptoms go, its contexts are negated. */
+        DENIED
+    }
 
     private final List<Role> roles;
     private final List<String> notes;
@@ -38,7 +44,12 @@ public final class ClauseRoles {
         for (int c = 0; c < n; c++) {
             from[c] = -1;
         }
+        int[] words = new int[n];
+        boolean[] negative = new boolean[n];
+        java.util.BitSet timeOnly = new java.util.BitSet();
         for (Token t : ts) {
+            words[t.clause()]++;
+            negative[t.clause()] |= t.isNegation();
             if (from[t.clause()] < 0) from[t.clause()] = t.start();
             to[t.clause()] = t.end();
         }
@@ -49,7 +60,20 @@ public final class ClauseRoles {
             String s = start <= end ? text.substring(start, end) : "";
             Role r = Role.PLAIN;
             String marker = first(s, d.contrasts());
+            // A marker wholly before the clause's first word ends the clause before (「VPN入れてた気がしたけど、さっき…」).
+            if (marker != null && c > 0 && from[c] >= 0 && start + s.indexOf(marker) + marker.length() <= from[c]) marker = null;
             if (marker != null) r = Role.RETRACTED;
+            // 「…アカウントエラーが出ます。…と思ったんですが、確認したら」: a clause that opens with the guess marker takes
+            // back the sentence before it; what was observed there (the symptom) stays, what was guessed (the context) goes.
+            if (marker != null && c > 0 && from[c] >= 0 && from[c] >= start + s.indexOf(marker)) {
+                for (int j = c - 1; j >= 0; j--) {
+                    if (roles.get(j) == Role.PLAIN || roles.get(j) == Role.HISTORY) {
+                        roles.set(j, Role.GUESSED);
+                        notes.add("clause " + j + " guessed: taken back by clause " + c + " 「" + marker + "」");
+                    }
+                    if (startsSentence(text, j == 0 ? 0 : to[j - 1], Math.max(from[j], 0))) break;
+                }
+            }
             String said = first(s, d.corrections());
             if (r == Role.PLAIN && said != null) {
                 // 「…と書きましたが」 takes back what it quotes; 「…の間違いでした」「訂正です」 state what is right.
@@ -57,16 +81,64 @@ public final class ClauseRoles {
                 r = quoting ? Role.RETRACTED : Role.CORRECTION;
                 marker = said;
                 // 「VPNを使ってたかも、と書きましたが」: a clause that opens with the quoting marker takes back the one before.
-                if (quoting && s.stripLeading().replaceFirst("^[、,]", "").startsWith(said) && c > 0 && roles.get(c - 1) != Role.CORRECTION) {
+                boolean opens = s.stripLeading().replaceFirst("^[、,]", "").startsWith(said);
+                if (quoting && opens && c > 0 && roles.get(c - 1) != Role.CORRECTION) {
                     roles.set(c - 1, Role.RETRACTED);
                     notes.add("clause " + (c - 1) + " taken back by clause " + c + " 「" + said + "」");
                 }
+                // 「…だと思います…と書きかけましたが」: a short clause that ends in the marker takes back what the clause before
+                // guessed (its contexts); what it observed stays (「iPadで受信できません。iPadって書きましたが」 keeps the symptom).
+                int at = start + s.indexOf(said);
+                if (quoting && !opens && words[c] <= 2 && to[c] <= at + said.length() && c > 0 && roles.get(c - 1) == Role.PLAIN) {
+                    roles.set(c - 1, Role.GUESSED);
+                    notes.add("clause " + (c - 1) + " guessed: taken back by clause " + c + " 「" + said + "」");
+                }
             }
-            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) r = Role.HISTORY;
+            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) {
+                r = Role.HISTORY;
+                // 「…Thunderbirdに乗り換えました。それが去年の話で」: それ + a time marker puts the sentence before in the past.
+                if (from[c] >= 0 && text.startsWith("それ", from[c]) && c > 0) {
+                    for (int j = c - 1; j >= 0; j--) {
+                        if (roles.get(j) == Role.PLAIN) {
+                            roles.set(j, Role.HISTORY);
+                            notes.add("clause " + j + " history: told as the past by clause " + c + " 「" + marker + "」");
+                        }
+                        if (startsSentence(text, j == 0 ? 0 : to[j - 1], Math.max(from[j], 0))) break;
+                    }
+                }
+            }
+            // 「半年くらい前、…パスワードを変えたことがあります」: a clause that is only a time sets the rest of its sentence in the past.
+            if (c > 0 && roles.get(c - 1) == Role.HISTORY && r == Role.PLAIN && first(s, d.now()) == null
+                    && !startsSentence(text, to[c - 1], Math.max(from[c], 0)) && timeOnly.get(c - 1)) {
+                r = Role.HISTORY;
+                timeOnly.set(c);
+                marker = "(time of clause " + (c - 1) + ")";
+            }
+            if (r == Role.HISTORY && words[c] <= 3) timeOnly.set(c);
+            String denial = first(s, d.denials());
+            // The marker opens its clause (「、というわけではなくて」「、そういう話ではまったくない」), and the clause is negative:
+            // 「電波が悪いわけじゃない」 denies its own words, which the negation already does.
+            int at = denial == null ? -1 : start + s.indexOf(denial);
+            String before = at < 0 || from[c] < 0 ? "" : text.substring(Math.min(from[c], at), at);
+            for (String an : d.anaphors()) before = before.replace(an, "");
+            if (denial != null && c > 0 && before.length() <= 2 && negative[c] && roles.get(c - 1) == Role.PLAIN) {
+                roles.set(c - 1, Role.DENIED);
+                notes.add("clause " + (c - 1) + " denied by clause " + c + " 「" + denial + "」");
+            }
             roles.add(r);
             if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
         }
         return new ClauseRoles(roles, notes);
+    }
+
+    /** Whether the text between two clauses ends a sentence (。！？ or a line break), so the later one starts a new one. */
+    private static boolean startsSentence(String text, int from, int to) {
+        if (from == 0) return true;
+        for (int i = from; i < to && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '。' || ch == '!' || ch == '?' || ch == '\n' || ch == '.') return true;
+        }
+        return false;
     }
 
     private static String first(String s, List<String> markers) {

@@ -2,6 +2,7 @@ package dev.naoru.match;
 
 import dev.naoru.kb.Device;
 import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.DeviceRoles;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.Token;
 
@@ -12,9 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds device cues in the normalized text. docomo wins over every other device (ドコモメール is
- * usually read on an iPhone), then Outlook (「Mac版のOutlook」); otherwise the first device named in a
- * clause that does not say it works there (「iPadは普通に見れるのにiPhoneだけ」 → iPhone).
+ * Finds device cues in the normalized text (spaces and quote marks ignored: 「Windowsの“メール”」), the weak
+ * device words of kb/devices.yaml, and the variant named; {@link TroubleDevice} chooses among them.
  */
 final class DeviceDetector {
     private final List<Device> devices;
@@ -30,30 +30,46 @@ final class DeviceDetector {
     }
 
     List<DeviceMention> mentions(Analysis a, Set<String> okMarkers) {
-        String text = a.normalized();
+        Squeezed sq = new Squeezed(a.normalized());
+        String text = sq.text();
         List<DeviceMention> out = new ArrayList<>();
         for (Device d : devices) {
             for (String cue : cues.get(d)) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
-                    if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
-                    int clause = clauseAt(a, i);
-                    out.add(new DeviceMention(d.id(), cue, i, clause, clauseSaysWorks(a, clause, okMarkers)));
+                    if (!sq.startsWord(cue, i)) continue;
+                    int clause = clauseAt(a, sq.original(i));
+                    out.add(new DeviceMention(d.id(), cue, sq.original(i), clause, clauseSaysWorks(a, clause, okMarkers)));
                 }
             }
         }
         out.sort(Comparator.comparingInt(DeviceMention::offset));
         // A cue inside a longer cue of the same device is one mention (「iphon」 in 「iphone」, 「mac」 in 「macbook」).
         out.removeIf(m -> out.stream().anyMatch(o -> o != m && o.device() == m.device() && o.cue().length() > m.cue().length()
-                && o.offset() <= m.offset() && m.offset() + m.cue().length() <= o.offset() + o.cue().length()));
+                && o.offset() <= m.offset() && m.offset() < o.offset() + o.cue().length()));
         return out;
     }
 
-    /** A cue starting with a Latin letter must start a word: 「icloudアカウント」 holds no 「dアカ」. */
-    private static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z';
+    /** A word for a machine (スマホ, Windows) found in the text; {@code device} is what it stands for, if anything. */
+    record WeakMention(Optional<DeviceId> device, String cue, int offset, int clause) {
     }
 
-    private static int clauseAt(Analysis a, int offset) {
+    /** The weak device words of kb/devices.yaml found in the text, in text order. */
+    List<WeakMention> weak(Analysis a, List<DeviceRoles.Weak> weak) {
+        Squeezed sq = new Squeezed(a.normalized());
+        String text = sq.text();
+        List<WeakMention> out = new ArrayList<>();
+        for (DeviceRoles.Weak w : weak) {
+            for (String cue : w.cues()) {
+                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                    if (sq.startsWord(cue, i)) out.add(new WeakMention(w.device(), cue, sq.original(i), clauseAt(a, sq.original(i))));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(WeakMention::offset));
+        return out;
+    }
+
+    static int clauseAt(Analysis a, int offset) {
         int clause = 0;
         for (Token t : a.tokens()) {
             if (t.end() > offset) return t.clause();
@@ -73,26 +89,13 @@ final class DeviceDetector {
         return false;
     }
 
-    static Optional<DeviceId> choose(List<DeviceMention> mentions) {
-        // ドコモメール and Outlook are mail apps: named, they are the client, whatever device runs them.
-        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.DOCOMO)) return Optional.of(DeviceId.DOCOMO);
-        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.OUTLOOK && !m.worksThere())) return Optional.of(DeviceId.OUTLOOK);
-        // Another app (Thunderbird, Gmail…): on Android it is one of Android's mail apps (contract), on a Mac
-        // or an iPhone it is not the built-in Mail.
-        if (mentions.stream().anyMatch(m -> m.device() == DeviceId.OTHER_APP && !m.worksThere())) {
-            boolean onAndroid = mentions.stream().anyMatch(m -> m.device() == DeviceId.ANDROID && !m.worksThere());
-            return Optional.of(onAndroid ? DeviceId.ANDROID : DeviceId.OTHER_APP);
-        }
-        Optional<DeviceMention> inTrouble = mentions.stream().filter(m -> !m.worksThere()).findFirst();
-        return inTrouble.or(() -> mentions.stream().findFirst()).map(DeviceMention::device);
-    }
-
     /**
      * The variant of the chosen device the text names (「新しいOutlook」, 「iPhoneのOutlookアプリ」): the
      * first variant cue in a clause that does not say it works there. Empty when none is named.
      */
     Optional<String> variant(Analysis a, DeviceId device, Set<String> okMarkers) {
-        String text = a.normalized();
+        Squeezed sq = new Squeezed(a.normalized());
+        String text = sq.text();
         Optional<Device> d = devices.stream().filter(x -> x.id() == device).findFirst();
         if (d.isEmpty()) return Optional.empty();
         int bestAt = Integer.MAX_VALUE;
@@ -100,8 +103,8 @@ final class DeviceDetector {
         for (Device.Variant v : d.get().variants()) {
             for (String cue : v.cues()) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
-                    if (i > 0 && isLatin(cue.charAt(0)) && isLatin(text.charAt(i - 1))) continue;
-                    if (clauseSaysWorks(a, clauseAt(a, i), okMarkers)) continue;
+                    if (!sq.startsWord(cue, i)) continue;
+                    if (clauseSaysWorks(a, clauseAt(a, sq.original(i)), okMarkers)) continue;
                     if (i < bestAt) {
                         bestAt = i;
                         best = v.id();

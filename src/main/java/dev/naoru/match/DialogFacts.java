@@ -17,24 +17,42 @@ import java.util.Optional;
  * score 1.0, device mentions, and the text without the dialogs for the phrasing matcher (a dialog's
  * words, 「新しいパスワードを入力」 or 「サーバー管理者に問い合わせてください」, state only what the catalogue says).
  */
-record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts) {
-    static final DialogFacts NONE = new DialogFacts(List.of(), List.of());
+record DialogFacts(List<DialogMatch> found, List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts) {
+    static final DialogFacts NONE = new DialogFacts(List.of(), List.of(), List.of());
 
+    /**
+     * @param found   every dialog in the text (their words are hidden from the phrasings)
+     * @param dialogs those that state their facts: not taken back by the words after them
+     */
     DialogFacts {
+        found = List.copyOf(found);
         dialogs = List.copyOf(dialogs);
         hosts = List.copyOf(hosts);
     }
 
+    /** The dialogs the text takes back (「…は出ていません」), for explain. */
+    List<DialogMatch> takenBack() {
+        return found.stream().filter(d -> !dialogs.contains(d)).toList();
+    }
+
     static DialogFacts find(DialogMatcher matcher, String normalized) {
+        return find(matcher, normalized, Optional.empty());
+    }
+
+    /** With the analysis, a dialog the next words take back (「…は出ていません」) is dropped. */
+    static DialogFacts find(DialogMatcher matcher, String normalized, Optional<Analysis> analysis) {
         if (matcher.isEmpty()) return NONE;
-        List<DialogMatch> d = matcher.find(normalized);
-        List<DialogMatcher.HostHit> h = matcher.hosts(normalized);
-        return d.isEmpty() && h.isEmpty() ? NONE : new DialogFacts(d, h);
+        // One reduction of the text to letters and digits serves the dialogs and the hosts.
+        DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized);
+        List<DialogMatch> d = matcher.find(text);
+        List<DialogMatch> stated = analysis.isEmpty() ? d : d.stream().filter(x -> !matcher.takenBack(x, analysis.get())).toList();
+        List<DialogMatcher.HostHit> h = matcher.hosts(text);
+        return d.isEmpty() && h.isEmpty() ? NONE : new DialogFacts(d, stated, h);
     }
 
     /** The analysis without the tokens inside a dialog (positions renumbered; clauses kept). */
     Analysis masked(Analysis a) {
-        if (dialogs.isEmpty()) return a;
+        if (found.isEmpty()) return a;
         List<Token> kept = new ArrayList<>(a.tokens().size());
         for (Token t : a.tokens()) {
             if (inDialog(t)) continue;
@@ -44,7 +62,7 @@ record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts)
     }
 
     private boolean inDialog(Token t) {
-        for (DialogMatch d : dialogs) if (t.start() < d.end() && t.end() > d.start()) return true;
+        for (DialogMatch d : found) if (t.start() < d.end() && t.end() > d.start()) return true;
         return false;
     }
 
@@ -78,7 +96,7 @@ record DialogFacts(List<DialogMatch> dialogs, List<DialogMatcher.HostHit> hosts)
         for (DialogMatch d : dialogs) {
             Optional<DeviceId> dev = d.dialog().device();
             if (dev.isEmpty() || builtIn(dev.get()) && !fromText.isEmpty()) continue;
-            out.add(new DeviceMention(dev.get(), "「" + d.dialog().id() + "」", d.start(), clauseAt(a, d.start()), false));
+            out.add(new DeviceMention(dev.get(), "dialog " + d.dialog().id(), d.start(), clauseAt(a, d.start()), false));
         }
         for (DialogMatcher.HostHit h : hosts) {
             h.cue().device().ifPresent(dev -> out.add(new DeviceMention(dev, h.cue().suffix(), h.offset(), clauseAt(a, h.offset()), false)));

@@ -31,14 +31,39 @@ final class DialogMatcher {
 
     private final List<Template> templates = new ArrayList<>();
     private final List<Host> hosts = new ArrayList<>();
+    private final java.util.Set<String> shown;
+    private final java.util.Set<String> gone;
 
     DialogMatcher(DialogCatalog catalog) {
+        this.shown = java.util.Set.copyOf(catalog.shown());
+        this.gone = java.util.Set.copyOf(catalog.gone());
         for (Dialog d : catalog.dialogs()) {
             for (int i = 0; i < d.texts().size(); i++) templates.add(compile(d, i));
         }
         // Longest first: a whole message beats its title or a shorter message inside it.
         templates.sort(Comparator.comparingInt(Template::fixedLength).reversed());
         for (HostCue h : catalog.hosts()) hosts.add(new Host(h, Compact.of(h.suffix()).text()));
+    }
+
+    /**
+     * Whether the words right after a dialog take it back: 「…は出ていません」「…は出なくなった」 (a shown-word
+     * negated) or 「…の表示は消えた」 (a gone-word not negated). Read in the dialog's segment, within a few words.
+     */
+    boolean takenBack(DialogMatch d, dev.naoru.text.Analysis a) {
+        List<dev.naoru.text.Token> after = new ArrayList<>(4);
+        for (dev.naoru.text.Token t : a.tokens()) {
+            if (t.start() < d.end()) continue;
+            if (!after.isEmpty() && t.segment() != after.get(0).segment() || after.size() == 4) break;
+            after.add(t);
+        }
+        for (int i = 0; i < after.size(); i++) {
+            String term = after.get(i).term();
+            // Only a negation right after the verb is its own: 「出て送れない」 negates 送る, not 出る.
+            boolean negatedNext = i + 1 < after.size() && after.get(i + 1).isNegation();
+            if (shown.contains(term) && negatedNext) return true;
+            if (gone.contains(term) && !negatedNext) return true;
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -79,12 +104,13 @@ final class DialogMatcher {
     }
 
     /** The dialogs in the text, in text order, none overlapping another. */
-    List<DialogMatch> find(String normalized) {
+    List<DialogMatch> find(Compact text) {
         if (templates.isEmpty()) return List.of();
-        Compact text = Compact.of(normalized);
-        List<DialogMatch> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.text().length() + 1];
+        List<DialogMatch> out = new ArrayList<>(2);
+        boolean[] taken = null;
         for (Template t : templates) {
+            if (text.text().indexOf(t.parts()[0]) < 0) continue;
+            if (taken == null) taken = new boolean[text.text().length() + 1];
             int[] span = locate(t, text.text(), taken);
             if (span == null) continue;
             for (int i = span[0]; i < span[1]; i++) taken[i] = true;
@@ -99,10 +125,9 @@ final class DialogMatcher {
     }
 
     /** The host cues named anywhere in the text (a host holds its suffix at its end). */
-    List<HostHit> hosts(String normalized) {
+    List<HostHit> hosts(Compact text) {
         if (hosts.isEmpty()) return List.of();
-        Compact text = Compact.of(normalized);
-        List<HostHit> out = new ArrayList<>();
+        List<HostHit> out = new ArrayList<>(1);
         for (Host h : hosts) {
             int at = text.text().indexOf(h.compact());
             if (at >= 0) out.add(new HostHit(h.cue(), text.origin(at)));

@@ -42,6 +42,9 @@ public final class FactMatcher {
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
     private final Set<String> contextNegators;
+    private final Set<String> offMarkers;
+    private final Set<String> before;
+    private final ElidedObject elided;
     private final Set<String> blockers;
     private final Set<String> bridges;
     private final int window;
@@ -49,8 +52,11 @@ public final class FactMatcher {
     private final Map<String, Set<String>> ownTerms;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
+    private final dev.naoru.kb.DeviceRoles deviceRoles;
     private final DialogMatcher dialogs;
     private final Map<String, Fact> factsById;
+    private final Set<String> searchVerbs;
+    private final Set<String> absence;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -59,14 +65,20 @@ public final class FactMatcher {
         Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
         cn.addAll(kb.negation().offMarkers());
         this.contextNegators = Set.copyOf(cn);
+        this.offMarkers = Set.copyOf(kb.negation().offMarkers());
+        this.before = Set.copyOf(kb.negation().before());
+        this.elided = ElidedObject.of(index.all(), Set.copyOf(kb.negation().bridges()));
         this.blockers = Set.copyOf(kb.negation().blockers());
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
         this.ownTerms = index.termsByFact();
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
+        this.deviceRoles = kb.deviceRoles();
         this.dialogs = new DialogMatcher(kb.dialogs());
         this.factsById = kb.factsById();
+        this.searchVerbs = Set.copyOf(kb.discourse().searchVerbs());
+        this.absence = Set.copyOf(kb.discourse().absenceWords());
     }
 
     /** One phrasing matched in one clause. */
@@ -88,7 +100,7 @@ public final class FactMatcher {
      */
     public MatchResult match(Analysis analyzed, boolean nearMisses) {
         // Catalogued error dialogs first (kb/dialogs.yaml): they state their facts; the phrasings read the rest.
-        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized());
+        DialogFacts pasted = DialogFacts.find(dialogs, analyzed.normalized(), Optional.of(analyzed));
         Analysis unmasked = analyzed;
         analyzed = pasted.masked(analyzed);
         List<Token> repaired = typos.repair(analyzed.tokens());
@@ -140,7 +152,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = withoutBorrowedPredicates(fullestReadings(withoutSubsumed(hits)));
+        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits)));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -154,8 +166,19 @@ public final class FactMatcher {
 
         ClauseRoles roles = ClauseRoles.of(a, discourse);
         List<String> notes = new ArrayList<>(roles.notes());
+        for (DialogMatch d : pasted.takenBack()) notes.add("dialog " + d.dialog().id() + " taken back: the words after it say it is not shown");
         BitSet symptomClauses = new BitSet();
-        for (Hit h : hits) if (h.p().fact().kind() == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+        BitSet symptomWords = new BitSet();
+        BitSet contextWords = new BitSet();
+        for (Hit h : hits) {
+            FactKind k = h.p().fact().kind();
+            if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+            BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
+            if (words != null) h.matched().forEach(t -> words.set(t.position()));
+        }
+        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
+                offMarkers, Set.copyOf(discourse.anaphors()));
+        notes.addAll(lists.notes());
         Map<String, FactMatch> best = new HashMap<>();
         for (FactMatch m : pasted.facts(factsById, unmasked)) {
             best.putIfAbsent(m.id(), m);
@@ -167,11 +190,15 @@ public final class FactMatcher {
             Fact fh = h.p().fact();
             // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
             if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
+                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED
+                    || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !symptomClauses.get(clause)) {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
-            boolean negated = !h.p().requiresNegation() && negatedAfter(h, tokens, consumed, otherWords(factWords, h));
+            boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
+                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause))
+                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
                 if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -185,10 +212,31 @@ public final class FactMatcher {
                     ? later(before, m, notes) : better(before, m);
             best.put(f.id(), chosen);
         }
+        // 「パスワードちゃうって何べんも聞いてくる。変えてへんのに」: a context denied with its object left out.
+        BitSet claimWords = (BitSet) contextWords.clone();
+        claimWords.or(symptomWords);
+        for (FactMatch m : elided.find(tokens, claimWords, consumed, new java.util.HashSet<>(best.keySet()))) {
+            best.put(m.id(), m);
+            notes.add(m.id() + " negated in clause " + m.clause() + ": its object 「" + m.evidence().get(0) + "」 named before");
+        }
+        // 「迷惑メールはまだ見てません。→ いま見てみましたが、そこにもありませんでした」: the search told later wins.
+        FoundNowhere.find(a, searchVerbs, absence, bridges, Optional.ofNullable(factsById.get(FoundNowhere.CONTEXT))).ifPresent(m -> {
+            FactMatch before = best.get(m.id());
+            if (before == null || before.negated()) {
+                best.put(m.id(), m);
+                notes.add(m.id() + " stated in clause " + m.clause() + ": searched, nothing there" + (before == null ? "" : " (overrides clause " + before.clause() + ")"));
+            }
+        });
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
-        List<DeviceMention> mentions = pasted.mentions(current(devices.mentions(unmasked, okMarkers), roles, symptomClauses, notes), unmasked);
-        Optional<DeviceId> device = DeviceDetector.choose(mentions);
+        BitSet said = new BitSet();
+        for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(devices.mentions(unmasked, okMarkers), unmasked),
+                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
+        notes.addAll(choice.notes());
+        List<DeviceMention> mentions = choice.mentions();
+        Optional<DeviceId> device = choice.device();
+        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
@@ -201,30 +249,6 @@ public final class FactMatcher {
         FactMatch lose = win == y ? x : y;
         notes.add(win.id() + (win.negated() ? " negated" : " stated") + " in clause " + win.clause() + " overrides clause " + lose.clause());
         return win;
-    }
-
-    /**
-     * The device mentions that speak of the trouble now: not in a clause taken back, not before a clause that
-     * corrects (「iPadって書きましたがMacBookの間違い」), not in backstory without a symptom (「昔はOutlookを使っていた」).
-     */
-    private static List<DeviceMention> current(List<DeviceMention> mentions, ClauseRoles roles, BitSet symptomClauses, List<String> notes) {
-        int correction = -1;
-        for (DeviceMention m : mentions) {
-            if (roles.role(m.clause()) == ClauseRoles.Role.CORRECTION) correction = Math.max(correction, m.clause());
-        }
-        final int corr = correction;
-        List<DeviceMention> out = new ArrayList<>(mentions.size());
-        for (DeviceMention m : mentions) {
-            ClauseRoles.Role r = roles.role(m.clause());
-            boolean gone = r == ClauseRoles.Role.RETRACTED || m.clause() < corr
-                    || r == ClauseRoles.Role.HISTORY && !symptomClauses.get(m.clause());
-            if (gone) notes.add("device cue 「" + m.cue() + "」 dropped: clause " + m.clause() + " is "
-                    + (m.clause() < corr ? "before a correction" : r.name().toLowerCase()));
-            else out.add(m);
-        }
-        // Nothing left: a correction that names no device (「さっきの話は間違いでした」) or a past that is all there is
-        // (「Macの日付が去年になってた」) must not erase the only device named.
-        return out.isEmpty() ? mentions : out;
     }
 
     /**
@@ -381,11 +405,20 @@ public final class FactMatcher {
         int distance = 0;
         // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
         boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
+        int modifiers = 2;
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
             if (list && otherFacts.get(i) && t.segment() == segment) continue;
+            // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
+            if (list && t.segment() == segment && !t.isNegation() && i + 1 < tokens.size() && otherFacts.get(i + 1)
+                    && tokens.get(i + 1).segment() == segment && modifiers-- > 0) continue;
             if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
+            // 「アップデートの前から」: the trouble predates the fact.
+            if (before.contains(t.term()) && i + 1 < tokens.size() && tokens.get(i + 1).term().equals("から")
+                    && tokens.get(i + 1).segment() == segment) {
+                return true;
+            }
             if (contextNegators.contains(t.term())) {
                 boolean doubleNegative = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).segment() == segment;
                 return !doubleNegative;

@@ -186,6 +186,11 @@ final class PhrasingIndex {
         return java.util.Map.copyOf(m);
     }
 
+    /** Every compiled phrasing, in index order. */
+    List<CompiledPhrasing> all() {
+        return byDoc;
+    }
+
     int size() {
         return byDoc.size();
     }

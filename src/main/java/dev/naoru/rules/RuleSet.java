@@ -59,6 +59,7 @@ public final class RuleSet {
         ReleaseId rid = ks.newReleaseId("dev.naoru", "rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(rid);
         List<RuleInfo> infos = new ArrayList<>();
+        Map<String, String> resources = new java.util.LinkedHashMap<>();   // in write order; its hash keys the class cache
         Map<String, Generated> generated = new TreeMap<>();
         Map<String, String> generatedDrl = new TreeMap<>();
         yaml.forEach((file, rules) -> {
@@ -73,13 +74,21 @@ public final class RuleSet {
             String resource = file + ".drl";
             generated.put(resource, new Generated(src.path(file), ranges, rules));
             generatedDrl.put(src.path(file), drl.toString());
-            kfs.write(RESOURCE_DIR + resource, drl.toString());
+            resources.put(RESOURCE_DIR + resource, drl.toString());
         });
         src.files().forEach((file, text) -> {
-            if (file.endsWith(".drl")) kfs.write(RESOURCE_DIR + file, text);
+            if (file.endsWith(".drl")) resources.put(RESOURCE_DIR + file, text);
         });
+        resources.forEach(kfs::write);
 
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        String cacheKey = CompiledRuleCache.key(resources);
+        boolean cached = CompiledRuleCache.offer(rid, cacheKey);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll();
+        } finally {
+            CompiledRuleCache.withdraw(rid);
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message m : errors) {
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
@@ -101,6 +110,7 @@ public final class RuleSet {
         KieContainer container = ks.newKieContainer(rid);
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(rid);
+        if (!cached) CompiledRuleCache.store(cacheKey, base);
         for (var pkg : base.getKiePackages()) {
             for (var rule : pkg.getRules()) {
                 if (infos.stream().noneMatch(i -> i.name().equals(rule.getName()))) {
@@ -147,6 +157,7 @@ public final class RuleSet {
      */
     public static void warmUpOnce() {
         if (!WARMED.compareAndSet(false, true)) return;
+        if (CompiledRuleCache.populated()) return;   // the compiler will likely not run: loading it would cost, not save
         Thread t = new Thread(() -> {
             try {
                 KieServices ks = KieServices.Factory.get();

@@ -89,7 +89,7 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(lists.also().contains(surface) && p.startsWith("助詞") ? "も" : canonical);
+                    term.setEmpty().append(lists.also().contains(surface) && (p.startsWith("助詞") || p.startsWith("動詞")) ? "も" : canonical);
                     if (negateNext) {
                         negateNext = false;
                         pendingNegation = captureState();
@@ -137,7 +137,9 @@ public final class MeaningFilter extends TokenFilter {
         if (p.startsWith("カスタム") && lists.boundaryParticles().contains(canonical)) return Kind.BOUNDARY;
         if (p.startsWith("接頭詞") && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
         // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
-        if (p.startsWith("助詞") && (lists.also().contains(surface) || surface.equals("も"))) {
+        // After a user-dictionary noun Kuromoji reads 「機種変もして」 as the verb もす (もし): it is も + する.
+        boolean alsoVerb = p.startsWith("動詞") && lists.also().contains(surface);
+        if ((p.startsWith("助詞") || alsoVerb) && (lists.also().contains(surface) || surface.equals("も"))) {
             return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
         }
         if (p.startsWith("助詞")) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;

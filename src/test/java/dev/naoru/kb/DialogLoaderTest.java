@@ -88,4 +88,11 @@ class DialogLoaderTest {
         e = catchThrowableOfType(() -> KbLoader.load(mutated("service: icloud", "service: icluod")), KbException.class);
         assertThat(e.getMessage()).contains("unknown service 'icluod'").contains("known: ");
     }
+
+    @Test
+    @DisplayName("the KB version covers dialogs.yaml: a changed dialog is a new version (and a reload)")
+    void versionCoversDialogs() {
+        SourceFiles changed = mutated("texts: [\"メールを取得できません\"]", "texts: [\"メールを取得できません。\"]");
+        assertThat(SourceFiles.version(changed)).isNotEqualTo(SourceFiles.version(new SourceFiles("kb", shipped.files())));
+    }
 }

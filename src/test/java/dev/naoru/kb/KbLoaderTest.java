@@ -101,6 +101,8 @@ class KbLoaderTest {
             steps.yaml    | title: 通信環境を切り替えて再試行する | titel: 通信環境を切り替えて再試行する | unknown key 'titel'
             symptoms.yaml | id: connection-failed             | id: cannot-fetch            | duplicate symptom id 'cannot-fetch'
             devices.yaml  | id: outlook                       | id: nokia                   | unknown device 'nokia'
+            devices.yaml  | - device: other-app               | - device: windows-mail      | unknown device 'windows-mail'
+            devices.yaml  | reach: 15                         | raech: 15                   | unknown key 'raech'
             questions.yaml| id: other-networks                | id: other-devices           | duplicate question id 'other-devices'
             scope.yaml    | yields_to_symptoms: true          | yields_to_symptoms: often   | 'yields_to_symptoms' must be true or false
             scope.yaml    | label: ほかのアプリ・サービス        | yields_to_symptoms: true    | unknown key 'yields_to_symptoms'

@@ -107,16 +107,12 @@ class DeviceDetectorTest {
     }
 
     @Test
-    @DisplayName("choose: docomo first, then the first device not working there, else the first named")
-    void choose() {
-        DeviceMention mac = new DeviceMention(DeviceId.MAC, "mac", 0, 0, true);
-        DeviceMention iphone = new DeviceMention(DeviceId.IPHONE, "iphone", 5, 1, false);
-        DeviceMention docomo = new DeviceMention(DeviceId.DOCOMO, "ドコモ", 9, 1, true);
-        DeviceMention outlookOk = new DeviceMention(DeviceId.OUTLOOK, "outlook", 12, 2, true);
-        assertThat(DeviceDetector.choose(List.of(mac, iphone))).hasValue(DeviceId.IPHONE);
-        assertThat(DeviceDetector.choose(List.of(mac, iphone, docomo))).hasValue(DeviceId.DOCOMO);
-        assertThat(DeviceDetector.choose(List.of(mac, outlookOk))).hasValue(DeviceId.MAC);
-        assertThat(DeviceDetector.choose(List.of())).isEqualTo(Optional.empty());
+    @DisplayName("each mention carries its role: works there, gone, backstory, focus")
+    void roles() {
+        MatchResult r = match("去年Pixelに乗り換えました。Outlookじゃなくてthunderbirdです。iPadは普通に読めてます。困ってるのはMacで");
+        assertThat(r.deviceMentions()).extracting(DeviceMention::role).containsExactly(DeviceMention.Role.BACKSTORY,
+                DeviceMention.Role.GONE, DeviceMention.Role.PLAIN, DeviceMention.Role.FINE, DeviceMention.Role.FOCUS);
+        assertThat(r.device()).hasValue(DeviceId.MAC);
     }
 
     @ParameterizedTest(name = "「{0}」 → {1}")

@@ -116,4 +116,18 @@ class DialogMatcherTest {
     void dialogIsInScope() {
         assertThat(match("LINEの写真を見ようとしたら Cannot Get Mail と出た").elsewhere()).isFalse();
     }
+
+    @Test
+    @DisplayName("a dialog the next words take back (「…は出ていません」「…は消えた」) states nothing, and its words stay hidden")
+    void takenBack() {
+        assertThat(ids(match("iPhoneで送信ができない。「メールを取得できません」は出ていません"))).containsExactly("cannot-send");
+        assertThat(ids(match("「メールを取得できません」の表示は消えたけど、iPhoneで送信ができない"))).containsExactly("cannot-send");
+        assertThat(ids(match("送信エラー(0x80042109)が出て送れない"))).contains("cannot-send");
+        assertThat(ids(match("iPhoneで「メールを取得できません」が出て消えない"))).contains("cannot-fetch");
+        assertThat(match("iPhoneで送信ができない。「メールを取得できません」は出ていません").discourse()).anyMatch(n -> n.contains("taken back"));
+    }
+
+    private static List<String> ids(MatchResult m) {
+        return m.symptoms().stream().map(FactMatch::id).toList();
+    }
 }

@@ -30,7 +30,7 @@ class DiscourseListsTest {
             "VPNを使ってる", "メールが消えてる", "iPhoneも受信できない", "iPhoneだけ受信できない", "iPhoneでしか見れない",
             "Amazonからのメールが来ない", "迷惑メールは未確認です", "PCでもスマホでも受信できない", "二人とも受信できない",
             "VPNを読んでる", "Macで開くとエラーが出る", "子供がいる", "家におる", "言われる", "書かせる", "消してしまう", "使ってる",
-            "読んでる", "メールを読んでる", "ずっと家にいる");
+            "読んでる", "メールを読んでる", "ずっと家にいる", "機種変もしてません");
 
     record Case(String list, String entry, UnaryOperator<Discourse> without) {
         @Override

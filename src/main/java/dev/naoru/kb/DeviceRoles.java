@@ -1,0 +1,50 @@
+package dev.naoru.kb;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Language lists that say which named device is the one in trouble, as written at the top level of
+ * {@code kb/devices.yaml} (see its header). Markers are compared with a clause's normalized text
+ * (lower case, NFKC, spaces and quote marks removed).
+ *
+ * @param focus     markers naming the device in trouble (困ってるのは, 問題が出てるのは, …のほうで)
+ * @param fine      markers saying a device works, whatever else the clause says (問題ない, 大丈夫…)
+ * @param works     markers saying a device works in a clause with no negation (普通に, 読めて…)
+ * @param carry     endings of a conditional clause whose next clause tells how it went (「iPadで開いたら」)
+ * @param gone      markers after a device saying it is not the one meant or no longer used (じゃなくて, 関係ない, 売った)
+ * @param instead   markers after a device that put another device named next in its place (じゃなくて)
+ * @param notOnly   markers that make an instead marker mean "not only" (だけじゃなくて)
+ * @param backstory markers of a device bought, switched to or used in the past (機種変更, 乗り換え, 使っていました)
+ * @param weak      words for a computer or phone that name no contract device of their own (スマホ, Windows)
+ * @param reach     how many characters after a device a {@code gone} marker may stand
+ */
+public record DeviceRoles(List<String> focus, List<String> fine, List<String> works, List<String> carry, List<String> gone,
+                          List<String> instead, List<String> notOnly, List<String> backstory, List<Weak> weak, int reach) {
+    public DeviceRoles {
+        focus = List.copyOf(focus);
+        fine = List.copyOf(fine);
+        works = List.copyOf(works);
+        carry = List.copyOf(carry);
+        instead = List.copyOf(instead);
+        notOnly = List.copyOf(notOnly);
+        gone = List.copyOf(gone);
+        backstory = List.copyOf(backstory);
+        weak = List.copyOf(weak);
+    }
+
+    /**
+     * Words for a machine rather than a mail app: used only when no contract device is named as the one in
+     * trouble; {@code device} is what they stand for then (Windows → other-app), empty when unknown (スマホ).
+     */
+    public record Weak(Optional<DeviceId> device, List<String> cues, SourceRef where) {
+        public Weak {
+            cues = List.copyOf(cues);
+        }
+    }
+
+    /** No lists: every device named counts as it did before these lists (a KB without them). */
+    public static DeviceRoles empty() {
+        return new DeviceRoles(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
+}

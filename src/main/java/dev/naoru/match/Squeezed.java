@@ -1,0 +1,64 @@
+package dev.naoru.match;
+
+/**
+ * The normalized text without spaces and quote marks, with the offset of each kept character, so that a
+ * cue or marker written plainly matches 「Windows の“メール”アプリ」 and 「問題 ない」 and is still located in
+ * the normalized text (clauses and tokens are counted there).
+ */
+final class Squeezed {
+    /** Quote marks users put around app names and messages: 「メール」, “iCloud”, 『メール』. */
+    private static final String DROPPED = "「」『』\"“”'‘’＂〝〟";
+
+    private final String text;
+    private final int[] at;
+    private final String original;
+
+    Squeezed(String normalized) {
+        this.original = normalized;
+        StringBuilder sb = new StringBuilder(normalized.length());
+        int[] map = new int[normalized.length() + 1];
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0) continue;
+            map[sb.length()] = i;
+            sb.append(c);
+        }
+        map[sb.length()] = normalized.length();
+        this.text = sb.toString();
+        this.at = map;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The offset in the normalized text of squeezed position {@code i} (the text's length at the end). */
+    int original(int i) {
+        return at[Math.min(i, text.length())];
+    }
+
+    /** The squeezed position of normalized offset {@code offset}: the first kept character at or after it. */
+    int squeezed(int offset) {
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Whether a cue found at squeezed position {@code i} starts a word: a cue that starts with a Latin letter
+     * must not follow one in the normalized text (「icloudアカウント」 holds no 「dアカ」).
+     */
+    boolean startsWord(String cue, int i) {
+        int o = original(i);
+        return !(isLatin(cue.charAt(0)) && o > 0 && isLatin(original.charAt(o - 1)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+}

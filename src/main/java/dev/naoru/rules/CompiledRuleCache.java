@@ -1,0 +1,235 @@
+package dev.naoru.rules;
+
+import org.drools.compiler.kie.builder.impl.AbstractKieModule;
+import org.drools.compiler.kie.builder.impl.CompilationCacheProvider;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.KieMetaInfoBuilder;
+import org.drools.core.rule.JavaDialectRuntimeData;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.kie.api.KieBase;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.memorycompiler.resources.ResourceStore;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The Java classes Drools generates for the rules (consequences, predicates, accessors), kept on disk
+ * per content hash so a later start loads them instead of running the Eclipse compiler (about a
+ * second of CPU and the class loading of the compiler itself). The rules are still parsed and the
+ * network built from the DRL on every start, so an edited rule simply hashes differently and
+ * compiles again: nothing goes stale. The hash covers every DRL text, Naoru's rule classes (which the
+ * generated code calls) and the Drools and Java versions.
+ *
+ * <p>Off unless a directory is given: system property {@code naoru.rules.cache} or environment
+ * variable {@code NAORU_RULES_CACHE} ({@code tools/naoru} sets {@code target/rules-cache}). An embedding
+ * application and the tests compile as before. A cache that cannot be read or written costs only
+ * the compile it would have saved.
+ *
+ * <p>Drools asks for a cache through {@link CompilationCacheProvider} (registered in
+ * {@code META-INF/services}); {@link #offer} hands it the one for a build by its release id.
+ */
+public final class CompiledRuleCache implements CompilationCacheProvider {
+    private static final int MAGIC = 0x4e524331;   // "NRC1"
+    private static final int KEEP = 6;              // cache files kept (several rule folders, a few edits)
+    private static final Map<String, InternalKieModule.CompilationCache> OFFERED = new ConcurrentHashMap<>();
+
+    /** The directory of the cache, when turned on. */
+    public static Optional<Path> directory() {
+        String d = System.getProperty("naoru.rules.cache", System.getenv("NAORU_RULES_CACHE"));
+        return d == null || d.isBlank() ? Optional.empty() : Optional.of(Path.of(d));
+    }
+
+    /** Whether the cache holds anything at all (then a start skips the compiler warm-up). */
+    static boolean populated() {
+        return directory().map(d -> {
+            try (Stream<Path> s = Files.list(d)) {
+                return s.anyMatch(p -> p.toString().endsWith(".classes"));
+            } catch (IOException e) {
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /** The content key of one build: its DRL resources (path → text) plus code and versions. */
+    static String key(Map<String, String> drl) {
+        MessageDigest md = sha256();
+        drl.forEach((path, text) -> {
+            md.update(path.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(text.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        });
+        md.update(CODE_FINGERPRINT.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest(), 0, 16);
+    }
+
+    /** Offers the cached classes of {@code key} to the build of {@code rid}; true when there were any. */
+    static boolean offer(ReleaseId rid, String key) {
+        Optional<Path> file = directory().map(d -> d.resolve(key + ".classes"));
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) return false;
+        Map<String, byte[]> classes = new TreeMap<>();
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file.get())))) {
+            if (in.readInt() != MAGIC) return false;
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String name = in.readUTF();
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                classes.put(name, bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;   // unreadable or truncated: compile as without a cache
+        }
+        OFFERED.put(rid.toExternalForm(), new Classes(classes));
+        return true;
+    }
+
+    /**
+     * The cache Drools reads: class file → its classes. Not filled through {@code addEntry}, which
+     * takes everything before the first {@code $} as the class (a rule named {@code a-b} makes a class
+     * {@code Rule_a$u45$b…}): an inner class is one whose name extends another entry's by {@code $}.
+     */
+    private static final class Classes extends InternalKieModule.CompilationCache {
+        Classes(Map<String, byte[]> byName) {
+            Map<String, List<InternalKieModule.CompilationCacheEntry>> java = new java.util.HashMap<>();
+            for (Map.Entry<String, byte[]> e : byName.entrySet()) {
+                String name = e.getKey();
+                String outer = name;
+                for (String other : byName.keySet()) {   // the longest entry this one is an inner class of
+                    String stem = other.substring(0, other.length() - ".class".length());
+                    if (name.startsWith(stem + "$") && (outer.equals(name) || other.length() > outer.length())) outer = other;
+                }
+                java.computeIfAbsent(outer, k -> new ArrayList<>()).add(new InternalKieModule.CompilationCacheEntry(name, e.getValue()));
+            }
+            compilationCache.put("java", java);
+        }
+    }
+
+    /** Forgets what was offered to {@code rid} (the build is over). */
+    static void withdraw(ReleaseId rid) {
+        OFFERED.remove(rid.toExternalForm());
+    }
+
+    /** Stores the classes of a freshly compiled KieBase under {@code key}; quietly does nothing on failure. */
+    static void store(String key, KieBase base) {
+        Optional<Path> dir = directory();
+        if (dir.isEmpty()) return;
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (KiePackage p : base.getKiePackages()) {
+            if (!(p instanceof InternalKnowledgePackage pkg)) return;
+            if (pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData data) {
+                classes.putAll(data.getStore());
+            }
+        }
+        if (classes.isEmpty()) return;
+        try {
+            Files.createDirectories(dir.get());
+            Path tmp = Files.createTempFile(dir.get(), key, ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeInt(MAGIC);
+                out.writeInt(classes.size());
+                for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    out.write(e.getValue());
+                }
+            }
+            Path target = dir.get().resolve(key + ".classes");
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            prune(dir.get());
+        } catch (IOException | RuntimeException e) {
+            // a read-only target/ only costs the next start its compile
+        }
+    }
+
+    /** Keeps the newest {@link #KEEP} cache files. */
+    private static void prune(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".classes"))
+                    .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
+        }
+        for (Path old : files.subList(Math.min(KEEP, files.size()), files.size())) Files.deleteIfExists(old);
+    }
+
+    @Override
+    public InternalKieModule.CompilationCache getCompilationCache(AbstractKieModule module,
+            Map<String, InternalKieModule.CompilationCache> perKieBase, String kieBaseName) {
+        return module.getReleaseId() == null ? null : OFFERED.get(module.getReleaseId().toExternalForm());
+    }
+
+    @Override
+    public void writeKieModuleMetaInfo(InternalKieModule module, ResourceStore target) {
+        new KieMetaInfoBuilder(module).writeKieModuleMetaInfo(target);   // what Drools' default provider does
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Naoru's rule classes (the generated code calls them), Drools' version and the JVM's. */
+    private static final String CODE_FINGERPRINT = fingerprint();
+
+    private static String fingerprint() {
+        MessageDigest md = sha256();
+        md.update((String.valueOf(KieBase.class.getPackage().getImplementationVersion()) + "|"
+                + org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class.getPackage().getImplementationVersion() + "|"
+                + Runtime.version()).getBytes(StandardCharsets.UTF_8));
+        try {
+            Path where = Path.of(CompiledRuleCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String prefix = "dev/naoru/rules/";
+            if (Files.isDirectory(where)) {
+                try (Stream<Path> s = Files.list(where.resolve(prefix))) {
+                    for (Path p : s.sorted().toList()) {
+                        md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                        md.update(Files.readAllBytes(p));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(where.toFile())) {
+                    List<java.util.jar.JarEntry> entries = jar.stream().filter(e -> e.getName().startsWith(prefix))
+                            .sorted(Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
+                    for (var e : entries) {
+                        md.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                        try (InputStream in = jar.getInputStream(e)) {
+                            md.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            md.update(Long.toString(System.nanoTime()).getBytes(StandardCharsets.UTF_8));   // unknown code: never reuse
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}
