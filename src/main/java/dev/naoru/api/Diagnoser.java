@@ -126,11 +126,12 @@ final class Diagnoser {
                 : questions(kb, req, outcome, status, device.isEmpty()));
         questions.removeIf(q -> AnsweredByText.answer(q.id(), contexts).isPresent());
         if (status != Status.NO_MATCH) variant.question(kb, device, plan.all()).ifPresent(questions::add);
+        List<String> tips = prevention(kb, symptoms.keySet(), contexts);
         Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
                 List.copyOf(contexts.values()), causes(kb, outcome), steps, plan.moreSteps(), questions, warnings,
-                status == Status.PLAN ? prevention(kb, symptoms.keySet(), contexts) : List.of(), snap.version(),
+                status == Status.PLAN ? tips : List.of(), snap.version(),
                 Optional.empty(), Optional.empty());
-        result = Guided.apply(kb, req, result, prevention(kb, symptoms.keySet(), contexts));
+        result = Guided.apply(kb, req, result, tips);
         return new Diagnosis(result, match, outcome, facts, plan.dropped());
     }
 
@@ -171,10 +172,21 @@ final class Diagnoser {
         List<String> out = new ArrayList<>();
         for (PreventionTip t : kb.prevention()) {
             boolean always = t.whenSymptomsAny().isEmpty() && t.whenContextsAny().isEmpty();
-            boolean bySymptom = t.whenSymptomsAny().stream().anyMatch(symptoms::contains);
-            boolean byContext = t.whenContextsAny().stream().anyMatch(c -> contexts.containsKey(c) && !contexts.get(c).negated());
-            if (always || bySymptom || byContext) out.add(t.text());
+            if (always || anyOf(t.whenSymptomsAny(), symptoms) || anyStated(t.whenContextsAny(), contexts)) out.add(t.text());
         }
         return out;
+    }
+
+    private static boolean anyOf(List<String> ids, Set<String> found) {
+        for (String id : ids) if (found.contains(id)) return true;
+        return false;
+    }
+
+    private static boolean anyStated(List<String> ids, Map<String, Result.ContextFound> contexts) {
+        for (String id : ids) {
+            Result.ContextFound c = contexts.get(id);
+            if (c != null && !c.negated()) return true;
+        }
+        return false;
     }
 }

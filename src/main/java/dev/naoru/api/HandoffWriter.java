@@ -40,10 +40,9 @@ final class HandoffWriter {
         List<String> tried = new ArrayList<>();
         req.tried().forEach((s, o) -> tried.add(kb.step(s).map(Step::title).orElse(s) + " (" + s + ") → " + o.label()));
         lines.add("試した手順: " + joined(tried, "まだなし"));
-        List<String> open = r.causes().stream().filter(c -> c.confidence() >= OPEN)
-                .map(c -> c.label() + String.format(" (%.2f)", c.confidence())).toList();
-        List<String> lowered = r.causes().stream().filter(c -> c.confidence() < OPEN)
-                .map(c -> c.label() + String.format(" (%.2f)", c.confidence())).toList();
+        List<String> open = new ArrayList<>();
+        List<String> lowered = new ArrayList<>();
+        for (Result.CauseFound c : r.causes()) (c.confidence() >= OPEN ? open : lowered).add(c.label() + " (" + twoDecimals(c.confidence()) + ")");
         lines.add("残る原因の候補: " + joined(open, "特定できていない"));
         if (!lowered.isEmpty()) lines.add("試した結果で可能性が下がった原因: " + joined(lowered, ""));
         if (!r.questions().isEmpty()) {
@@ -74,6 +73,17 @@ final class HandoffWriter {
 
     private static String label(KnowledgeBase kb, String factId) {
         return kb.fact(factId).map(Fact::label).filter(l -> !l.isBlank()).orElse(factId);
+    }
+
+    /**
+     * {@code String.format("%.2f", v)} (HALF_UP on the shortest decimal form, as Formatter rounds), without
+     * Formatter's parsing and locale look-up on every request.
+     */
+    static String twoDecimals(double v) {
+        long hundredths = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact();
+        long abs = Math.abs(hundredths);
+        String frac = abs % 100 < 10 ? "0" + abs % 100 : Long.toString(abs % 100);
+        return (hundredths < 0 ? "-" : "") + abs / 100 + "." + frac;
     }
 
     private static String joined(List<String> items, String none) {

@@ -52,7 +52,8 @@ final class TypoCorrector {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> fixed = correct(t.term()).map(List::of).orElseGet(() -> split(t.term()));
+            // Most terms are kanji or known words: no repair to look for (and no look-up strings to build).
+            List<String> fixed = vocabulary.contains(t.term()) || !eligible(t.term()) ? List.of() : repairs(t.term());
             if (fixed.isEmpty()) {
                 if (out != null) out.add(t);
                 continue;
@@ -65,6 +66,19 @@ final class TypoCorrector {
         for (Token t : out) numbered.add(new Token(t.term(), t.surface(), numbered.size(), t.clause(), t.start(), t.end(), t.segment()));
         return numbered;
     }
+
+    /** The repair of an eligible unknown term, remembered: users repeat their misspellings, and the look-up builds strings. */
+    private List<String> repairs(String term) {
+        List<String> known = seen.get(term);
+        if (known != null) return known;
+        List<String> fixed = correct(term).map(List::of).orElseGet(() -> split(term));
+        if (seen.size() < MAX_SEEN) seen.put(term, fixed);
+        return fixed;
+    }
+
+    /** Bounds the memory of {@link #repairs}: past this many distinct terms, new ones are worked out each time. */
+    private static final int MAX_SEEN = 20_000;
+    private final Map<String, List<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Two vocabulary words a long unknown katakana compound reads as, at most one of them repaired. */
     private List<String> split(String term) {
@@ -95,8 +109,15 @@ final class TypoCorrector {
     }
 
     static boolean eligible(String term) {
-        if (term.chars().allMatch(c -> c >= 'a' && c <= 'z')) return term.length() >= MIN_LATIN;
-        if (term.chars().allMatch(c -> (c >= 0x30A0 && c <= 0x30FF))) return term.length() >= MIN_KATAKANA;
-        return false;
+        boolean latin = true;
+        boolean katakana = true;
+        for (int i = 0; i < term.length() && (latin || katakana); i++) {
+            char c = term.charAt(i);
+            latin &= c >= 'a' && c <= 'z';
+            katakana &= c >= 0x30A0 && c <= 0x30FF;
+        }
+        // The empty term is "all Latin" (as allMatch had it) and too short either way.
+        if (latin) return term.length() >= MIN_LATIN;
+        return katakana && term.length() >= MIN_KATAKANA;
     }
 }

@@ -2,9 +2,8 @@ package dev.naoru.rules;
 
 import org.kie.api.runtime.rule.RuleContext;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a rule's consequence calls, so DRL stays one line per effect and every effect carries the
@@ -45,7 +44,14 @@ public final class Emit {
     }
 
     private static List<String> evidence(Object... facts) {
-        return Arrays.stream(facts).filter(Objects::nonNull).filter(f -> !isEngineFact(f)).map(Object::toString).distinct().toList();
+        // A plain loop: this runs for every effect of every rule that fires, on every request.
+        List<String> out = new ArrayList<>(facts.length);
+        for (Object f : facts) {
+            if (f == null || isEngineFact(f)) continue;
+            String s = f.toString();
+            if (!out.contains(s)) out.add(s);
+        }
+        return out; // the fact copies it (List.copyOf)
     }
 
     /** Drools' own InitialFact (matched by {@code not}/{@code accumulate}) says nothing to a maintainer. */

@@ -18,7 +18,7 @@ public final class RuleRunner {
     }
 
     public static RuleOutcome run(RuleSet rules, Collection<?> facts, boolean trace) {
-        KieSession session = rules.newSession();
+        KieSession session = trace ? rules.newSession() : rules.pooledSession();
         List<FiredRule> fired = new ArrayList<>();
         try {
             if (trace) {

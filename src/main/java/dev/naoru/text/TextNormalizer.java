@@ -37,22 +37,41 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
+    /**
+     * Normalizes a text. Each rewrite runs only when the character it needs is in the text (most
+     * messages have no dash, host name, tilde or list comma): the checks are a scan, the regexes are not free.
+     */
     public static String normalize(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = INVISIBLE.matcher(s).replaceAll("");
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
+        if (hasAny(s, "\u200B\u200C\u200D\uFEFF\u00AD")) s = INVISIBLE.matcher(s).replaceAll("");
         // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
-        s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
+        if (s.indexOf('ー') >= 0) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
-        s = KANA_TILDE.matcher(s).replaceAll("ー");
+        if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
         s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
-        s = LATIN_DASH.matcher(s).replaceAll("");
-        s = GLUED_VPN.matcher(s).replaceAll(" vpn");
-        s = LIST_COMMA.matcher(s).replaceAll("");
-        s = HOST_DOT.matcher(s).replaceAll("・");
-        s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
+        if (hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
+        if (s.contains("vpn")) s = GLUED_VPN.matcher(s).replaceAll(" vpn");
+        if (s.contains("も、") || s.contains("も,")) s = LIST_COMMA.matcher(s).replaceAll("");
+        if (s.indexOf('.') >= 0) s = HOST_DOT.matcher(s).replaceAll("・");
+        if (s.contains("os")) s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
+        if (hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf(' ') >= 0) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Whatever {@link #SPACES} would rewrite or {@code strip()} would remove: any whitespace or the ideographic space. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c)) return true;
+        }
+        return false;
     }
 }
