@@ -115,7 +115,7 @@ public final class FactMatcher {
         for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
         List<Hit> hits = new ArrayList<>();
         List<NearMiss> near = new ArrayList<>();
-        for (CompiledPhrasing p : index.candidates(terms)) {
+        for (CompiledPhrasing p : index.candidates(terms, NEAR_MISS)) {
             // Upper bound over the whole text: most candidates share only メール and are dropped here.
             BitSet clauses = new BitSet();
             double present = 0;

@@ -44,10 +44,22 @@ final class PhrasingIndex {
     private final List<CompiledPhrasing> byDoc;
     /** Each indexed term's postings (ascending doc ids), read from the index once at load. */
     private final Map<String, int[]> postings;
+    /** Aligned with {@link #postings}: the term's weight in each of its phrasings (summed over repeats). */
+    private final Map<String, double[]> postingWeights;
 
     private PhrasingIndex(List<CompiledPhrasing> byDoc, Map<String, int[]> postings) {
         this.byDoc = byDoc;
         this.postings = postings;
+        Map<String, double[]> weights = new HashMap<>();
+        postings.forEach((term, docs) -> {
+            double[] w = new double[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                CompiledPhrasing p = byDoc.get(docs[i]);
+                for (int k = 0; k < p.terms().size(); k++) if (p.terms().get(k).equals(term)) w[i] += p.weights()[k];
+            }
+            weights.put(term, w);
+        });
+        this.postingWeights = Map.copyOf(weights);
     }
 
     static PhrasingIndex build(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -139,28 +151,24 @@ final class PhrasingIndex {
     }
 
     /**
-     * Every phrasing sharing at least one term with the text, in index order: the documents a
-     * term-set query over the index matches, from the postings read at load (no query per request).
-     * Unscored: the matcher computes its own IDF-weighted coverage.
+     * The phrasings whose terms present in the text weigh at least {@code minShare} of their total weight,
+     * in index order: term-at-a-time accumulation over the postings (primitive arrays, no per-candidate
+     * look-ups), so the many phrasings that share only メール with a text are never looked at. A bound, not
+     * the score: the matcher still scores each survivor clause by clause.
      */
-    List<CompiledPhrasing> candidates(Collection<String> terms) {
+    List<CompiledPhrasing> candidates(Collection<String> terms, double minShare) {
         if (terms.isEmpty()) return List.of();
-        long[] hit = new long[(byDoc.size() + 63) >>> 6];
-        int count = 0;
+        double[] present = new double[byDoc.size()];
         for (String t : terms) {
             int[] docs = postings.get(t);
             if (docs == null) continue;
-            for (int d : docs) {
-                long bit = 1L << d;
-                if ((hit[d >>> 6] & bit) == 0) {
-                    hit[d >>> 6] |= bit;
-                    count++;
-                }
-            }
+            double[] w = postingWeights.get(t);
+            for (int i = 0; i < docs.length; i++) present[docs[i]] += w[i];
         }
-        List<CompiledPhrasing> out = new ArrayList<>(count);
-        for (int w = 0; w < hit.length; w++) {
-            for (long bits = hit[w]; bits != 0; bits &= bits - 1) out.add(byDoc.get((w << 6) + Long.numberOfTrailingZeros(bits)));
+        List<CompiledPhrasing> out = new ArrayList<>();
+        // The slack keeps every phrasing the matcher's exact check (summed in another order) would keep.
+        for (int d = 0; d < present.length; d++) {
+            if (present[d] > 0 && present[d] >= minShare * byDoc.get(d).totalWeight() - 1e-9) out.add(byDoc.get(d));
         }
         return out;
     }

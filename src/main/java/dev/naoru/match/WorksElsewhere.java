@@ -119,9 +119,12 @@ public final class WorksElsewhere {
         return tail.contains("たら") || tail.contains("だら") || tail.contains("なら") || tail.startsWith("ば") || tail.startsWith("と");
     }
 
+    /** The KB's cue words in normalized form: normalizing them again on every request was a tenth of this class's time. */
+    private static final java.util.Map<String, String> NORMALIZED_CUES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Optional<String> first(String text, List<String> cues) {
         for (String cue : cues) {
-            if (text.contains(TextNormalizer.normalize(cue).toLowerCase(Locale.ROOT))) return Optional.of(cue);
+            if (text.contains(NORMALIZED_CUES.computeIfAbsent(cue, k -> TextNormalizer.normalize(k).toLowerCase(Locale.ROOT)))) return Optional.of(cue);
         }
         return Optional.empty();
     }
