@@ -27,13 +27,23 @@ import java.util.List;
  * @param absenceWords      words of a clause that only says nothing is there (そこ, どこ, 見当たる…)
  * @param denials           markers of a short clause that denies the clause before (というわけではない, そういう話ではない)
  * @param anaphors          terms pointing back at what was just named (そういう, そんな): negated, they deny it
+ * @param sameWords         terms saying the outcome was the same (同じ, 同様, same): after another device or
+ *                          connection named, the trouble is there too
+ * @param unchangedWords    terms that, negated, say nothing changed (変化, 変更: 「状況は変わらなかった」)
+ * @param outcomeWords      the only other words a same / nothing-changed clause may hold (状況, 症状, 結果…), so
+ *                          「同じアカウント」 or 「パスワードは変えてない」 say nothing of the kind
+ * @param switchWords       terms of trying another connection (変更, 切り替える, 試す…), with も the sign of a try
+ * @param fillerWords       words that may stand before 変わらない without naming a changed thing (何, も, 特に, 全く)
+ * @param placePrepositions English prepositions after which a same clause names the place ("same thing on my iPad")
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                         List<String> elsewhere, List<String> otherDevices, List<String> works,
                         List<String> networks, List<String> searchVerbs, List<String> absenceWords,
-                        List<String> denials, List<String> anaphors) {
+                        List<String> denials, List<String> anaphors, List<String> sameWords,
+                        List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
+                        List<String> fillerWords, List<String> placePrepositions) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -53,6 +63,12 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         absenceWords = List.copyOf(absenceWords);
         denials = List.copyOf(denials);
         anaphors = List.copyOf(anaphors);
+        sameWords = List.copyOf(sameWords);
+        unchangedWords = List.copyOf(unchangedWords);
+        outcomeWords = List.copyOf(outcomeWords);
+        switchWords = List.copyOf(switchWords);
+        fillerWords = List.copyOf(fillerWords);
+        placePrepositions = List.copyOf(placePrepositions);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -61,7 +77,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
-                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -57,6 +57,8 @@ public final class FactMatcher {
     private final Map<String, Fact> factsById;
     private final Set<String> searchVerbs;
     private final Set<String> absence;
+    private final SameElsewhere same;
+    private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -79,6 +81,8 @@ public final class FactMatcher {
         this.factsById = kb.factsById();
         this.searchVerbs = Set.copyOf(kb.discourse().searchVerbs());
         this.absence = Set.copyOf(kb.discourse().absenceWords());
+        this.same = new SameElsewhere(kb.discourse());
+        this.networks = Set.copyOf(kb.discourse().networks());
     }
 
     /** One phrasing matched in one clause. */
@@ -152,7 +156,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits)));
+        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits), tokens));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -227,11 +231,17 @@ public final class FactMatcher {
                 notes.add(m.id() + " stated in clause " + m.clause() + ": searched, nothing there" + (before == null ? "" : " (overrides clause " + before.clause() + ")"));
             }
         });
+        // 「Macで受信できない。iPadでも同じでした」「テザリングにしたが状況は変わらない」: the trouble is there too.
+        List<DeviceMention> named = devices.mentions(unmasked, okMarkers);
+        for (FactMatch m : SameElsewhere.matches(same.find(a, named, roles), factsById, best)) {
+            best.put(m.id(), m);
+            notes.add(m.id() + " stated in clause " + m.clause() + ": the same there (" + String.join(" … ", m.evidence()) + ")");
+        }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
-        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(devices.mentions(unmasked, okMarkers), unmasked),
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(named, unmasked),
                 devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
         notes.addAll(choice.notes());
         List<DeviceMention> mentions = choice.mentions();
@@ -274,14 +284,16 @@ public final class FactMatcher {
      * 「パスワード変えてからiPhoneのメールが…」 or 「Galaxyのメール、パスワードを変えた」 変える is password-changed's, so
      * new-device, which reads the same 変える with a device further off, is not stated.
      */
-    private List<Hit> withoutBorrowedPredicates(List<Hit> hits) {
+    private List<Hit> withoutBorrowedPredicates(List<Hit> hits, List<Token> tokens) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean borrowed = false;
             Token predicate = predicate(h);
             if (predicate != null && !ownWordBefore(h, predicate)) {
                 borrowed = hits.stream().anyMatch(o -> o != h && !o.p().fact().id().equals(h.p().fact().id())
-                        && predicate(o) == predicate && ownWordBefore(o, predicate));
+                        && predicate(o) == predicate && ownWordBefore(o, predicate))
+                        // 「スマホのテザリングに変えた」: what was changed is the connection right before the verb.
+                        || connectionBefore(tokens, predicate);
             }
             if (!borrowed) out.add(h);
         }
@@ -296,6 +308,12 @@ public final class FactMatcher {
         if (bridges.contains(last)) return null;
         for (Token t : h.matched()) if (t.term().equals(last)) return t;
         return null;
+    }
+
+    /** Whether the word right before a predicate, in its clause, is a kind of connection (kb/discourse.yaml networks). */
+    private boolean connectionBefore(List<Token> tokens, Token predicate) {
+        int i = predicate.position() - 1;
+        return i >= 0 && i < tokens.size() && tokens.get(i).clause() == predicate.clause() && networks.contains(tokens.get(i).term());
     }
 
     private static boolean ownWordBefore(Hit h, Token t) {
