@@ -35,6 +35,11 @@ import java.util.List;
  * @param switchWords       terms of trying another connection (変更, 切り替える, 試す…), with も the sign of a try
  * @param fillerWords       words that may stand before 変わらない without naming a changed thing (何, も, 特に, 全く)
  * @param placePrepositions English prepositions after which a same clause names the place ("same thing on my iPad")
+ * @param senderMailWords   kinds of message a named sender sends (メール, 通知, お知らせ…): 「銀行からの通知」
+ * @param mailGenres        kinds of mail only one sender sends (発送, 注文, 明細…): 「ヨドバシの発送通知が来ない」
+ * @param notSenders        words before から that name no sender: devices, connections, times (端末, 昨日, 前…)
+ * @param arrivalWords      terms of mail arriving (届く, 受信), negated in a named sender's clause
+ * @param sendWords         terms of the user sending (送る, 送信…): 「iPhoneから送ったメール」 names no sender
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -43,7 +48,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> networks, List<String> searchVerbs, List<String> absenceWords,
                         List<String> denials, List<String> anaphors, List<String> sameWords,
                         List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
-                        List<String> fillerWords, List<String> placePrepositions) {
+                        List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
+                        List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -69,6 +75,11 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         switchWords = List.copyOf(switchWords);
         fillerWords = List.copyOf(fillerWords);
         placePrepositions = List.copyOf(placePrepositions);
+        senderMailWords = List.copyOf(senderMailWords);
+        mailGenres = List.copyOf(mailGenres);
+        notSenders = List.copyOf(notSenders);
+        arrivalWords = List.copyOf(arrivalWords);
+        sendWords = List.copyOf(sendWords);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -78,7 +89,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

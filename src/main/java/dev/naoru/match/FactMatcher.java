@@ -58,6 +58,7 @@ public final class FactMatcher {
     private final Set<String> searchVerbs;
     private final Set<String> absence;
     private final SameElsewhere same;
+    private final NamedSender sender;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -82,6 +83,7 @@ public final class FactMatcher {
         this.searchVerbs = Set.copyOf(kb.discourse().searchVerbs());
         this.absence = Set.copyOf(kb.discourse().absenceWords());
         this.same = new SameElsewhere(kb.discourse());
+        this.sender = new NamedSender(kb.discourse());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -236,6 +238,14 @@ public final class FactMatcher {
         for (FactMatch m : SameElsewhere.matches(same.find(a, named, roles), factsById, best)) {
             best.put(m.id(), m);
             notes.add(m.id() + " stated in clause " + m.clause() + ": the same there (" + String.join(" … ", m.evidence()) + ")");
+        }
+        // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
+        Fact senderFact = factsById.get(NamedSender.CONTEXT);
+        if (senderFact != null && !senderFact.phrasings().isEmpty() && !best.containsKey(NamedSender.CONTEXT)) {
+            sender.find(a).ifPresent(s -> {
+                best.put(NamedSender.CONTEXT, new FactMatch(senderFact, 1.0, false, s.evidence(), senderFact.phrasings().get(0), s.clause()));
+                notes.add(NamedSender.CONTEXT + " stated in clause " + s.clause() + ": a named sender (" + String.join(" ", s.evidence()) + ")");
+            });
         }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
