@@ -40,6 +40,9 @@ import java.util.List;
  * @param notSenders        words before から that name no sender: devices, connections, times (端末, 昨日, 前…)
  * @param arrivalWords      terms of mail arriving (届く, 受信), negated in a named sender's clause
  * @param sendWords         terms of the user sending (送る, 送信…): 「iPhoneから送ったメール」 names no sender
+ * @param ownedObjects      terms of things an account owns (パスワード): a context about one is not the user's
+ *                          iCloud when a foreign account stands right before it
+ * @param foreignAccounts   other services' names (gmail, amazon, 楽天…): 「Amazonのパスワードを変えた」 is no password-changed
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -49,7 +52,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> denials, List<String> anaphors, List<String> sameWords,
                         List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
                         List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
-                        List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords) {
+                        List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
+                        List<String> ownedObjects, List<String> foreignAccounts) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -80,6 +84,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         notSenders = List.copyOf(notSenders);
         arrivalWords = List.copyOf(arrivalWords);
         sendWords = List.copyOf(sendWords);
+        ownedObjects = List.copyOf(ownedObjects);
+        foreignAccounts = List.copyOf(foreignAccounts);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -89,7 +95,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -59,6 +59,8 @@ public final class FactMatcher {
     private final Set<String> absence;
     private final SameElsewhere same;
     private final NamedSender sender;
+    private final Set<String> ownedObjects;
+    private final Set<String> foreignAccounts;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -84,6 +86,8 @@ public final class FactMatcher {
         this.absence = Set.copyOf(kb.discourse().absenceWords());
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
+        this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
+        this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -202,6 +206,13 @@ public final class FactMatcher {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
+            // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
+            Optional<Token> foreign = fh.kind() == FactKind.CONTEXT ? foreignOwner(h, tokens) : Optional.empty();
+            if (foreign.isPresent()) {
+                notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
+                        .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
+                continue;
+            }
             boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
                     || fh.kind() == FactKind.CONTEXT && lists.negates(clause))
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
@@ -318,6 +329,16 @@ public final class FactMatcher {
         if (bridges.contains(last)) return null;
         for (Token t : h.matched()) if (t.term().equals(last)) return t;
         return null;
+    }
+
+    /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
+    private Optional<Token> foreignOwner(Hit h, List<Token> tokens) {
+        for (Token t : h.matched()) {
+            if (!ownedObjects.contains(t.term())) continue;
+            int i = t.position() - 1;
+            if (i >= 0 && tokens.get(i).clause() == t.clause() && foreignAccounts.contains(tokens.get(i).term())) return Optional.of(tokens.get(i));
+        }
+        return Optional.empty();
     }
 
     /** Whether the word right before a predicate, in its clause, is a kind of connection (kb/discourse.yaml networks). */
