@@ -287,13 +287,26 @@ public final class FactMatcher {
      * the same kind is dropped (「パスワードを更新した」 is password-changed, not also after-update through
      * 更新). A symptom and a context may share words: 「楽天からのメールだけ届かない」 is both.
      */
+    /**
+     * A context told in the negative (「確認コードが届かない」, no-trusted-device) also owns a bare positive context
+     * inside it (「確認コード」, two-factor): the words say the code does not come, not that the user set it up.
+     */
+    private static final int NEGATIVE_CONTEXT_SLACK = 3;
+
+    private static boolean negativeContextOver(Hit o, Hit h) {
+        // 「確認コードも何も届かない」: light words may stand between its own.
+        int span = o.last() - o.matched().get(0).position() + 1;
+        return o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation() && !h.p().requiresNegation()
+                && span <= o.matched().size() + NEGATIVE_CONTEXT_SLACK;
+    }
+
     private static List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
                     && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
-                    && o.p().requiresNegation() == h.p().requiresNegation()
-                    && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
+                    && (o.p().requiresNegation() == h.p().requiresNegation() && compact(o) || negativeContextOver(o, h))
+                    && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
             if (!subsumed) out.add(h);
         }
         return out;
