@@ -43,6 +43,7 @@ import java.util.List;
  * @param ownedObjects      terms of things an account owns (パスワード): a context about one is not the user's
  *                          iCloud when a foreign account stands right before it
  * @param foreignAccounts   other services' names (gmail, amazon, 楽天…): 「Amazonのパスワードを変えた」 is no password-changed
+ * @param hearsay           markers of what the user read or heard elsewhere (って書いてあった): the clause's contexts are not stated
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -53,7 +54,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
                         List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
-                        List<String> ownedObjects, List<String> foreignAccounts) {
+                        List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -86,6 +87,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         sendWords = List.copyOf(sendWords);
         ownedObjects = List.copyOf(ownedObjects);
         foreignAccounts = List.copyOf(foreignAccounts);
+        hearsay = List.copyOf(hearsay);
     }
 
     /** The lists without the two of works-elsewhere (older call sites and tests). */
@@ -96,7 +98,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */
