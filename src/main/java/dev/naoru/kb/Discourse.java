@@ -44,6 +44,7 @@ import java.util.List;
  *                          iCloud when a foreign account stands right before it
  * @param foreignAccounts   other services' names (gmail, amazon, 楽天…): 「Amazonのパスワードを変えた」 is no password-changed
  * @param hearsay           markers of what the user read or heard elsewhere (って書いてあった): the clause's contexts are not stated
+ * @param wholeClauseNegations markers of a list of doings a final negation denies as a whole (たりも…していない)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -54,7 +55,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
                         List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
-                        List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay) {
+                        List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
+                        List<String> wholeClauseNegations) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -88,17 +90,18 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         ownedObjects = List.copyOf(ownedObjects);
         foreignAccounts = List.copyOf(foreignAccounts);
         hearsay = List.copyOf(hearsay);
+        wholeClauseNegations = List.copyOf(wholeClauseNegations);
     }
 
-    /** The lists without the two of works-elsewhere (older call sites and tests). */
+    /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
     public Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                      List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

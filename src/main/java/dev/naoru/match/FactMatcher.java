@@ -61,6 +61,7 @@ public final class FactMatcher {
     private final NamedSender sender;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
+    private final List<String> wholeClauseNegations;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -88,6 +89,7 @@ public final class FactMatcher {
         this.sender = new NamedSender(kb.discourse());
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
+        this.wholeClauseNegations = List.copyOf(kb.discourse().wholeClauseNegations());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -214,7 +216,7 @@ public final class FactMatcher {
                 continue;
             }
             boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
-                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause))
+                    || fh.kind() == FactKind.CONTEXT && (lists.negates(clause) || wholeClauseDenied(a, clause)))
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
@@ -342,6 +344,18 @@ public final class FactMatcher {
         if (bridges.contains(last)) return null;
         for (Token t : h.matched()) if (t.term().equals(last)) return t;
         return null;
+    }
+
+    /**
+     * 「認証コードを求められたり通知が来たりも一切していません」: a たり list ended by a negation (kb/discourse.yaml
+     * whole_clause_negations, compared with the clause's text) denies every context of its clause.
+     */
+    private boolean wholeClauseDenied(Analysis a, int clause) {
+        List<Token> ts = a.clause(clause);
+        if (ts.isEmpty() || !ts.get(ts.size() - 1).isNegation()) return false;
+        String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end());
+        for (String m : wholeClauseNegations) if (text.contains(m)) return true;
+        return false;
     }
 
     /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
