@@ -27,13 +27,36 @@ import java.util.List;
  * @param absenceWords      words of a clause that only says nothing is there (そこ, どこ, 見当たる…)
  * @param denials           markers of a short clause that denies the clause before (というわけではない, そういう話ではない)
  * @param anaphors          terms pointing back at what was just named (そういう, そんな): negated, they deny it
+ * @param sameWords         terms saying the outcome was the same (同じ, 同様, same): after another device or
+ *                          connection named, the trouble is there too
+ * @param unchangedWords    terms that, negated, say nothing changed (変化, 変更: 「状況は変わらなかった」)
+ * @param outcomeWords      the only other words a same / nothing-changed clause may hold (状況, 症状, 結果…), so
+ *                          「同じアカウント」 or 「パスワードは変えてない」 say nothing of the kind
+ * @param switchWords       terms of trying another connection (変更, 切り替える, 試す…), with も the sign of a try
+ * @param fillerWords       words that may stand before 変わらない without naming a changed thing (何, も, 特に, 全く)
+ * @param placePrepositions English prepositions after which a same clause names the place ("same thing on my iPad")
+ * @param senderMailWords   kinds of message a named sender sends (メール, 通知, お知らせ…): 「銀行からの通知」
+ * @param mailGenres        kinds of mail only one sender sends (発送, 注文, 明細…): 「ヨドバシの発送通知が来ない」
+ * @param notSenders        words before から that name no sender: devices, connections, times (端末, 昨日, 前…)
+ * @param arrivalWords      terms of mail arriving (届く, 受信), negated in a named sender's clause
+ * @param sendWords         terms of the user sending (送る, 送信…): 「iPhoneから送ったメール」 names no sender
+ * @param ownedObjects      terms of things an account owns (パスワード): a context about one is not the user's
+ *                          iCloud when a foreign account stands right before it
+ * @param foreignAccounts   other services' names (gmail, amazon, 楽天…): 「Amazonのパスワードを変えた」 is no password-changed
+ * @param hearsay           markers of what the user read or heard elsewhere (って書いてあった): the clause's contexts are not stated
+ * @param wholeClauseNegations markers of a list of doings a final negation denies as a whole (たりも…していない)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                         List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                         List<String> elsewhere, List<String> otherDevices, List<String> works,
                         List<String> networks, List<String> searchVerbs, List<String> absenceWords,
-                        List<String> denials, List<String> anaphors) {
+                        List<String> denials, List<String> anaphors, List<String> sameWords,
+                        List<String> unchangedWords, List<String> outcomeWords, List<String> switchWords,
+                        List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
+                        List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
+                        List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
+                        List<String> wholeClauseNegations) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -53,15 +76,32 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         absenceWords = List.copyOf(absenceWords);
         denials = List.copyOf(denials);
         anaphors = List.copyOf(anaphors);
+        sameWords = List.copyOf(sameWords);
+        unchangedWords = List.copyOf(unchangedWords);
+        outcomeWords = List.copyOf(outcomeWords);
+        switchWords = List.copyOf(switchWords);
+        fillerWords = List.copyOf(fillerWords);
+        placePrepositions = List.copyOf(placePrepositions);
+        senderMailWords = List.copyOf(senderMailWords);
+        mailGenres = List.copyOf(mailGenres);
+        notSenders = List.copyOf(notSenders);
+        arrivalWords = List.copyOf(arrivalWords);
+        sendWords = List.copyOf(sendWords);
+        ownedObjects = List.copyOf(ownedObjects);
+        foreignAccounts = List.copyOf(foreignAccounts);
+        hearsay = List.copyOf(hearsay);
+        wholeClauseNegations = List.copyOf(wholeClauseNegations);
     }
 
-    /** The lists without the two of works-elsewhere (older call sites and tests). */
+    /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
     public Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                      List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
                      List<String> corrections, List<String> contrasts, List<String> history, List<String> now,
                      List<String> elsewhere) {
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
-                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -389,12 +389,20 @@ public final class KbLoader {
     private Discourse discourse(YamlDoc.Node root) {
         r.onlyKeys(root, Set.of("boundary_particles", "boundary_surfaces", "light_verbs", "kept_particles", "negating_prefixes",
                 "also_particles", "corrections", "contrasts", "history", "now", "elsewhere", "other_devices", "works", "networks", "search_verbs", "absence_words",
-                "denials", "anaphors"));
+                "denials", "anaphors", "same_words", "unchanged_words", "outcome_words",
+                "switch_words", "filler_words", "place_prepositions", "sender_mail_words", "mail_genres", "not_senders",
+                "arrival_words", "send_words", "owned_objects", "foreign_accounts", "hearsay",
+                "whole_clause_negations"));
         return new Discourse(r.strings(root, "boundary_particles"), r.strings(root, "boundary_surfaces"),
                 r.strings(root, "light_verbs"), r.strings(root, "kept_particles"), r.strings(root, "negating_prefixes"),
                 r.strings(root, "also_particles"), r.strings(root, "corrections"), r.strings(root, "contrasts"),
                 r.strings(root, "history"), r.strings(root, "now"), r.strings(root, "elsewhere"), r.strings(root, "other_devices"),
                 r.strings(root, "works"), r.strings(root, "networks"), r.strings(root, "search_verbs"), r.strings(root, "absence_words"),
-                r.strings(root, "denials"), r.strings(root, "anaphors"));
+                r.strings(root, "denials"), r.strings(root, "anaphors"), r.strings(root, "same_words"),
+                r.strings(root, "unchanged_words"), r.strings(root, "outcome_words"), r.strings(root, "switch_words"),
+                r.strings(root, "filler_words"), r.strings(root, "place_prepositions"), r.strings(root, "sender_mail_words"),
+                r.strings(root, "mail_genres"), r.strings(root, "not_senders"), r.strings(root, "arrival_words"),
+                r.strings(root, "send_words"), r.strings(root, "owned_objects"), r.strings(root, "foreign_accounts"),
+                r.strings(root, "hearsay"), r.strings(root, "whole_clause_negations"));
     }
 }

@@ -63,6 +63,12 @@ public final class ClauseRoles {
             // A marker wholly before the clause's first word ends the clause before (「VPN入れてた気がしたけど、さっき…」).
             if (marker != null && c > 0 && from[c] >= 0 && start + s.indexOf(marker) + marker.length() <= from[c]) marker = null;
             if (marker != null) r = Role.RETRACTED;
+            // 「最近パスワードを変えたからかな…と思ったけど」: a short guess clause (its own words at most two) cut off by から
+            // or けど takes back what the clause before it guessed; what was observed there stays.
+            if (marker != null && c > 0 && words[c] <= 2 && roles.get(c - 1) == Role.PLAIN) {
+                roles.set(c - 1, Role.GUESSED);
+                notes.add("clause " + (c - 1) + " guessed: taken back by clause " + c + " 「" + marker + "」");
+            }
             // 「…アカウントエラーが出ます。…と思ったんですが、確認したら」: a clause that opens with the guess marker takes
             // back the sentence before it; what was observed there (the symptom) stays, what was guessed (the context) goes.
             if (marker != null && c > 0 && from[c] >= 0 && from[c] >= start + s.indexOf(marker)) {
@@ -73,6 +79,12 @@ public final class ClauseRoles {
                     }
                     if (startsSentence(text, j == 0 ? 0 : to[j - 1], Math.max(from[j], 0))) break;
                 }
+            }
+            // 「ネットで調べるとVPNが原因って書いてあったけど」: read or heard elsewhere; its contexts are no statement.
+            String heard = first(s, d.hearsay());
+            if (r == Role.PLAIN && heard != null) {
+                r = Role.GUESSED;
+                notes.add("clause " + c + " hearsay 「" + heard + "」: its contexts are not stated");
             }
             String said = first(s, d.corrections());
             if (r == Role.PLAIN && said != null) {

@@ -57,6 +57,12 @@ public final class FactMatcher {
     private final Map<String, Fact> factsById;
     private final Set<String> searchVerbs;
     private final Set<String> absence;
+    private final SameElsewhere same;
+    private final NamedSender sender;
+    private final Set<String> ownedObjects;
+    private final Set<String> foreignAccounts;
+    private final List<String> wholeClauseNegations;
+    private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -79,6 +85,12 @@ public final class FactMatcher {
         this.factsById = kb.factsById();
         this.searchVerbs = Set.copyOf(kb.discourse().searchVerbs());
         this.absence = Set.copyOf(kb.discourse().absenceWords());
+        this.same = new SameElsewhere(kb.discourse());
+        this.sender = new NamedSender(kb.discourse());
+        this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
+        this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
+        this.wholeClauseNegations = List.copyOf(kb.discourse().wholeClauseNegations());
+        this.networks = Set.copyOf(kb.discourse().networks());
     }
 
     /** One phrasing matched in one clause. */
@@ -152,7 +164,7 @@ public final class FactMatcher {
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits)));
+        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits), tokens));
         // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
         BitSet consumed = new BitSet();
         for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
@@ -196,8 +208,15 @@ public final class FactMatcher {
                 notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
                 continue;
             }
+            // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
+            Optional<Token> foreign = fh.kind() == FactKind.CONTEXT ? foreignOwner(h, tokens) : Optional.empty();
+            if (foreign.isPresent()) {
+                notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
+                        .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
+                continue;
+            }
             boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
-                    || fh.kind() == FactKind.CONTEXT && lists.negates(clause))
+                    || fh.kind() == FactKind.CONTEXT && (lists.negates(clause) || wholeClauseDenied(a, clause)))
                     || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
             Fact f = h.p().fact();
             if (negated && f.kind() == FactKind.SYMPTOM) {
@@ -227,11 +246,25 @@ public final class FactMatcher {
                 notes.add(m.id() + " stated in clause " + m.clause() + ": searched, nothing there" + (before == null ? "" : " (overrides clause " + before.clause() + ")"));
             }
         });
+        // 「Macで受信できない。iPadでも同じでした」「テザリングにしたが状況は変わらない」: the trouble is there too.
+        List<DeviceMention> named = devices.mentions(unmasked, okMarkers);
+        for (FactMatch m : SameElsewhere.matches(same.find(a, named, roles), factsById, best)) {
+            best.put(m.id(), m);
+            notes.add(m.id() + " stated in clause " + m.clause() + ": the same there (" + String.join(" … ", m.evidence()) + ")");
+        }
+        // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
+        Fact senderFact = factsById.get(NamedSender.CONTEXT);
+        if (senderFact != null && !senderFact.phrasings().isEmpty() && !best.containsKey(NamedSender.CONTEXT)) {
+            sender.find(a).ifPresent(s -> {
+                best.put(NamedSender.CONTEXT, new FactMatch(senderFact, 1.0, false, s.evidence(), senderFact.phrasings().get(0), s.clause()));
+                notes.add(NamedSender.CONTEXT + " stated in clause " + s.clause() + ": a named sender (" + String.join(" ", s.evidence()) + ")");
+            });
+        }
         List<FactMatch> all = best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
-        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(devices.mentions(unmasked, okMarkers), unmasked),
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(named, unmasked),
                 devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
         notes.addAll(choice.notes());
         List<DeviceMention> mentions = choice.mentions();
@@ -256,13 +289,26 @@ public final class FactMatcher {
      * the same kind is dropped (「パスワードを更新した」 is password-changed, not also after-update through
      * 更新). A symptom and a context may share words: 「楽天からのメールだけ届かない」 is both.
      */
+    /**
+     * A context told in the negative (「確認コードが届かない」, no-trusted-device) also owns a bare positive context
+     * inside it (「確認コード」, two-factor): the words say the code does not come, not that the user set it up.
+     */
+    private static final int NEGATIVE_CONTEXT_SLACK = 3;
+
+    private static boolean negativeContextOver(Hit o, Hit h) {
+        // 「確認コードも何も届かない」: light words may stand between its own.
+        int span = o.last() - o.matched().get(0).position() + 1;
+        return o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation() && !h.p().requiresNegation()
+                && span <= o.matched().size() + NEGATIVE_CONTEXT_SLACK;
+    }
+
     private static List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
                     && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
-                    && o.p().requiresNegation() == h.p().requiresNegation()
-                    && o.matched().size() > h.matched().size() && compact(o) && o.matched().containsAll(h.matched()));
+                    && (o.p().requiresNegation() == h.p().requiresNegation() && compact(o) || negativeContextOver(o, h))
+                    && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
             if (!subsumed) out.add(h);
         }
         return out;
@@ -274,14 +320,16 @@ public final class FactMatcher {
      * 「パスワード変えてからiPhoneのメールが…」 or 「Galaxyのメール、パスワードを変えた」 変える is password-changed's, so
      * new-device, which reads the same 変える with a device further off, is not stated.
      */
-    private List<Hit> withoutBorrowedPredicates(List<Hit> hits) {
+    private List<Hit> withoutBorrowedPredicates(List<Hit> hits, List<Token> tokens) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean borrowed = false;
             Token predicate = predicate(h);
             if (predicate != null && !ownWordBefore(h, predicate)) {
                 borrowed = hits.stream().anyMatch(o -> o != h && !o.p().fact().id().equals(h.p().fact().id())
-                        && predicate(o) == predicate && ownWordBefore(o, predicate));
+                        && predicate(o) == predicate && ownWordBefore(o, predicate))
+                        // 「スマホのテザリングに変えた」: what was changed is the connection right before the verb.
+                        || connectionBefore(tokens, predicate);
             }
             if (!borrowed) out.add(h);
         }
@@ -296,6 +344,34 @@ public final class FactMatcher {
         if (bridges.contains(last)) return null;
         for (Token t : h.matched()) if (t.term().equals(last)) return t;
         return null;
+    }
+
+    /**
+     * 「認証コードを求められたり通知が来たりも一切していません」: a たり list ended by a negation (kb/discourse.yaml
+     * whole_clause_negations, compared with the clause's text) denies every context of its clause.
+     */
+    private boolean wholeClauseDenied(Analysis a, int clause) {
+        List<Token> ts = a.clause(clause);
+        if (ts.isEmpty() || !ts.get(ts.size() - 1).isNegation()) return false;
+        String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end());
+        for (String m : wholeClauseNegations) if (text.contains(m)) return true;
+        return false;
+    }
+
+    /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
+    private Optional<Token> foreignOwner(Hit h, List<Token> tokens) {
+        for (Token t : h.matched()) {
+            if (!ownedObjects.contains(t.term())) continue;
+            int i = t.position() - 1;
+            if (i >= 0 && tokens.get(i).clause() == t.clause() && foreignAccounts.contains(tokens.get(i).term())) return Optional.of(tokens.get(i));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the word right before a predicate, in its clause, is a kind of connection (kb/discourse.yaml networks). */
+    private boolean connectionBefore(List<Token> tokens, Token predicate) {
+        int i = predicate.position() - 1;
+        return i >= 0 && i < tokens.size() && tokens.get(i).clause() == predicate.clause() && networks.contains(tokens.get(i).term());
     }
 
     private static boolean ownWordBefore(Hit h, Token t) {

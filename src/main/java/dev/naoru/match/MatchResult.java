@@ -53,6 +53,15 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
     public boolean elsewhere() {
         // A pasted mail error dialog is about mail, whatever else the text names.
         if (offtopics.isEmpty() || !dialogs.isEmpty()) return false;
+        // 「Amazonのパスワードで…。Macでパスワードを何度も聞かれる」: a symptom told in a clause of its own, on a named
+        // device or beside an iCloud word, is mail trouble whatever other service the text names elsewhere.
+        // An intent (kb/scope.yaml intents) is not weighed this way: it outweighs mail words wherever it stands.
+        boolean intent = offtopics.stream().anyMatch(o -> o.fact().outweighsMail());
+        for (FactMatch s : intent ? List.<FactMatch>of() : symptoms) {
+            boolean ownClause = offtopics.stream().noneMatch(o -> o.clause() == s.clause());
+            boolean anchored = !services.isEmpty() || deviceMentions.stream().anyMatch(d -> d.clause() == s.clause());
+            if (ownClause && anchored) return false;
+        }
         return topics.isEmpty() || offtopics.stream()
                 .anyMatch(o -> o.fact().outweighsMail() && !(o.fact().yieldsToSymptoms() && !symptoms.isEmpty()));
     }

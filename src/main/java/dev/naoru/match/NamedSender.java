@@ -1,0 +1,61 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Discourse;
+import dev.naoru.text.Analysis;
+import dev.naoru.text.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sender named by company, school or person, whose mail does not arrive: 「銀行からの通知メールが届かない」,
+ * 「田中さんからのメールが来ません」, 「ヨドバシの発送通知が来ない」. In a clause whose arrival is negated (kb/discourse.yaml
+ * {@code arrival_words} + ない), either a word before から that is no device, connection or time ({@code not_senders},
+ * digits) followed by a kind of message ({@code sender_mail_words}: メール, 通知, お知らせ…), or a kind of mail only one
+ * sender sends ({@code mail_genres}: 発送, 注文, 明細…) states {@code specific-sender}. 「昨日からメールが届かない」 and
+ * 「iPhoneから送ったメールが届かない」 do not (a time, a device, a send word after から).
+ */
+final class NamedSender {
+    static final String CONTEXT = "specific-sender";
+    private static final String FROM = "から";
+
+    private final Set<String> mailWords;
+    private final Set<String> genres;
+    private final Set<String> notSenders;
+    private final Set<String> arrival;
+    private final Set<String> sendWords;
+
+    NamedSender(Discourse d) {
+        this.mailWords = Set.copyOf(d.senderMailWords());
+        this.genres = Set.copyOf(d.mailGenres());
+        this.notSenders = Set.copyOf(d.notSenders());
+        this.arrival = Set.copyOf(d.arrivalWords());
+        this.sendWords = Set.copyOf(d.sendWords());
+    }
+
+    /** The clause and the words that name the sender, when the text names one whose mail does not arrive. */
+    Optional<FactMatchSeed> find(Analysis a) {
+        for (int c = 0; c < a.clauseCount(); c++) {
+            List<Token> clause = a.clause(c);
+            boolean missing = clause.stream().anyMatch(Token::isNegation) && clause.stream().anyMatch(t -> arrival.contains(t.term()));
+            if (!missing || clause.stream().anyMatch(t -> sendWords.contains(t.term()))) continue;
+            for (int i = 1; i < clause.size(); i++) {
+                if (!clause.get(i).term().equals(FROM)) continue;
+                Token sender = clause.get(i - 1);
+                if (notSenders.contains(sender.term()) || sender.term().chars().allMatch(Character::isDigit)) continue;
+                for (int k = i + 1; k < clause.size(); k++) {
+                    if (mailWords.contains(clause.get(k).term())) return Optional.of(new FactMatchSeed(c, List.of(sender.surface(), FROM, clause.get(k).surface())));
+                }
+            }
+            for (Token t : clause) {
+                if (genres.contains(t.term())) return Optional.of(new FactMatchSeed(c, List.of(t.surface())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a statement stands and the words that make it. */
+    record FactMatchSeed(int clause, List<String> evidence) {
+    }
+}
