@@ -118,6 +118,64 @@ public final class FactMatcher {
         List<Token> repaired = typos.repair(analyzed.tokens());
         Analysis a = repaired == analyzed.tokens() ? analyzed
                 : new Analysis(analyzed.original(), analyzed.normalized(), repaired, analyzed.clauseCount());
+        List<NearMiss> near = new ArrayList<>();
+        // Each stage is its own method: one method this size took the JIT over a second per compile, several times a run.
+        List<Hit> hits = phrasingHits(a, nearMisses, near);
+        Reading r = new Reading(a, hits, ClauseRoles.of(a, discourse));
+        // Dialogs taken back are noted after the clause roles and before the list scopes, as they are read.
+        int at = r.roles.notes().size();
+        for (DialogMatch d : pasted.takenBack()) r.notes.add(at++, "dialog " + d.dialog().id() + " taken back: the words after it say it is not shown");
+        for (FactMatch m : pasted.facts(factsById, unmasked)) {
+            r.best.putIfAbsent(m.id(), m);
+            if (m.fact().kind() == FactKind.SYMPTOM) r.symptomClauses.set(m.clause());
+        }
+        for (Hit h : hits) judge(h, r, nearMisses, near);
+        List<DeviceMention> named = devices.mentions(unmasked, okMarkers);
+        discourseStatements(r, named);
+        return result(r, pasted, unmasked, named, near);
+    }
+
+    /** What one text's reading holds while its hits are judged: the clause roles, the used-up negations, the facts so far. */
+    private final class Reading {
+        final Analysis a;
+        final List<Token> tokens;
+        final ClauseRoles roles;
+        final List<String> notes;
+        final BitSet consumed = new BitSet();
+        final Map<String, BitSet> factWords = new HashMap<>();
+        final BitSet symptomClauses = new BitSet();
+        final BitSet symptomWords = new BitSet();
+        final BitSet contextWords = new BitSet();
+        final ListScope lists;
+        final Map<String, FactMatch> best = new HashMap<>();
+
+        Reading(Analysis a, List<Hit> hits, ClauseRoles roles) {
+            this.a = a;
+            this.tokens = a.tokens();
+            this.roles = roles;
+            this.notes = new ArrayList<>(roles.notes());
+            // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
+            for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
+            // Words of other facts stand between a fact and a later negation (「パスワード変えたばかりでメール取得できない」).
+            for (Hit h : hits) {
+                if (!isClaim(h.p().fact().kind())) continue;
+                BitSet b = factWords.computeIfAbsent(h.p().fact().id(), k -> new BitSet());
+                for (Token t : h.matched()) if (!bridges.contains(t.term())) b.set(t.position());
+            }
+            for (Hit h : hits) {
+                FactKind k = h.p().fact().kind();
+                if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
+                BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
+                if (words != null) for (Token t : h.matched()) words.set(t.position());
+            }
+            this.lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
+                    offMarkers, Set.copyOf(discourse.anaphors()));
+            notes.addAll(lists.notes());
+        }
+    }
+
+    /** Every phrasing matched in a clause (or across a comma), fullest readings only; near misses into {@code near} when asked. */
+    private List<Hit> phrasingHits(Analysis a, boolean nearMisses, List<NearMiss> near) {
         List<Token> tokens = a.tokens();
         LinkedHashSet<String> terms = new LinkedHashSet<>();
         for (Token t : tokens) {
@@ -126,120 +184,101 @@ public final class FactMatcher {
         Map<String, List<Token>> byTerm = new HashMap<>();
         for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
         List<Hit> hits = new ArrayList<>();
-        List<NearMiss> near = new ArrayList<>();
         for (CompiledPhrasing p : index.candidates(terms, NEAR_MISS)) {
-            // Upper bound over the whole text: most candidates share only メール and are dropped here.
-            BitSet clauses = new BitSet();
-            double present = 0;
-            for (int k = 0; k < p.terms().size(); k++) {
-                List<Token> ts = byTerm.get(p.terms().get(k));
-                if (ts == null) continue;
-                present += p.weights()[k];
-                for (Token t : ts) clauses.set(t.clause());
-            }
-            if (present < NEAR_MISS * p.totalWeight()) continue;
-            Hit best = null;
-            BitSet segments = new BitSet();
-            for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
-                int clause = c;
-                Hit h = score(p, byTerm, tokens, x -> x.clause() == clause);
-                if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
-                if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
-                if (h != null && h.coverage() < THRESHOLD) segments.set(h.matched().get(0).segment());
-            }
-            // 「Apple IDのパス、先週変更済み」: a phrase may run across a comma, if its words stay close.
-            for (int s = segments.nextSetBit(0); s >= 0; s = segments.nextSetBit(s + 1)) {
-                int segment = s;
-                Hit h = score(p, byTerm, tokens, x -> x.segment() == segment);
-                if (h == null || h.coverage() < THRESHOLD || h.negationAt() == -2) continue;
-                boolean acrossComma = h.matched().get(0).clause() != tokens.get(h.last()).clause();
-                int span = h.last() - h.matched().get(0).position() + 1;
-                if (acrossComma && span <= h.matched().size() + COMMA_SLACK) {
-                    hits.add(h);
-                    if (best == null || h.coverage() > best.coverage()) best = h;
-                }
-            }
+            Hit best = phrasingHits(p, byTerm, tokens, hits);
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
                 if (nearMisses) near.add(nearMiss(best));
             }
         }
         hits.removeIf(h -> h.negationAt() == -2);
-        hits = fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits), tokens));
-        // Negations that belong to a negative phrasing (「取得できない」) are used up and negate nothing else.
-        BitSet consumed = new BitSet();
-        for (Hit h : hits) if (h.negationAt() >= 0) consumed.set(h.negationAt());
-        // Words of other facts stand between a fact and a later negation (「パスワード変えたばかりでメール取得できない」).
-        Map<String, BitSet> factWords = new HashMap<>();
-        for (Hit h : hits) {
-            if (!isClaim(h.p().fact().kind())) continue;
-            BitSet b = factWords.computeIfAbsent(h.p().fact().id(), k -> new BitSet());
-            h.matched().stream().filter(t -> !bridges.contains(t.term())).forEach(t -> b.set(t.position()));
-        }
+        return fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits), tokens));
+    }
 
-        ClauseRoles roles = ClauseRoles.of(a, discourse);
-        List<String> notes = new ArrayList<>(roles.notes());
-        for (DialogMatch d : pasted.takenBack()) notes.add("dialog " + d.dialog().id() + " taken back: the words after it say it is not shown");
-        BitSet symptomClauses = new BitSet();
-        BitSet symptomWords = new BitSet();
-        BitSet contextWords = new BitSet();
-        for (Hit h : hits) {
-            FactKind k = h.p().fact().kind();
-            if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
-            BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
-            if (words != null) h.matched().forEach(t -> words.set(t.position()));
+    /** One phrasing's hits (added to {@code hits}); its best-covering attempt, or null when it matched nowhere. */
+    private Hit phrasingHits(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
+        // Upper bound over the whole text: most candidates share only メール and are dropped here.
+        BitSet clauses = new BitSet();
+        double present = 0;
+        for (int k = 0; k < p.terms().size(); k++) {
+            List<Token> ts = byTerm.get(p.terms().get(k));
+            if (ts == null) continue;
+            present += p.weights()[k];
+            for (Token t : ts) clauses.set(t.clause());
         }
-        ListScope lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
-                offMarkers, Set.copyOf(discourse.anaphors()));
-        notes.addAll(lists.notes());
-        Map<String, FactMatch> best = new HashMap<>();
-        for (FactMatch m : pasted.facts(factsById, unmasked)) {
-            best.putIfAbsent(m.id(), m);
-            if (m.fact().kind() == FactKind.SYMPTOM) symptomClauses.set(m.clause());
+        if (present < NEAR_MISS * p.totalWeight()) return null;
+        Hit best = null;
+        BitSet segments = new BitSet();
+        for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
+            int clause = c;
+            Hit h = score(p, byTerm, tokens, x -> x.clause() == clause);
+            if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
+            if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
+            if (h != null && h.coverage() < THRESHOLD) segments.set(h.matched().get(0).segment());
         }
-        for (Hit h : hits) {
-            int clause = h.matched().get(0).clause();
-            ClauseRoles.Role role = roles.role(clause);
-            Fact fh = h.p().fact();
-            // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
-            if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
-                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED
-                    || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
-                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !symptomClauses.get(clause)) {
-                notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
-                continue;
+        // 「Apple IDのパス、先週変更済み」: a phrase may run across a comma, if its words stay close.
+        for (int s = segments.nextSetBit(0); s >= 0; s = segments.nextSetBit(s + 1)) {
+            int segment = s;
+            Hit h = score(p, byTerm, tokens, x -> x.segment() == segment);
+            if (h == null || h.coverage() < THRESHOLD || h.negationAt() == -2) continue;
+            boolean acrossComma = h.matched().get(0).clause() != tokens.get(h.last()).clause();
+            int span = h.last() - h.matched().get(0).position() + 1;
+            if (acrossComma && span <= h.matched().size() + COMMA_SLACK) {
+                hits.add(h);
+                if (best == null || h.coverage() > best.coverage()) best = h;
             }
-            // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
-            Optional<Token> foreign = fh.kind() == FactKind.CONTEXT ? foreignOwner(h, tokens) : Optional.empty();
-            if (foreign.isPresent()) {
-                notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
-                        .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
-                continue;
-            }
-            boolean negated = !h.p().requiresNegation() && (negatedAfter(h, tokens, consumed, otherWords(factWords, h))
-                    || fh.kind() == FactKind.CONTEXT && (lists.negates(clause) || wholeClauseDenied(a, clause)))
-                    || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
-            Fact f = h.p().fact();
-            if (negated && f.kind() == FactKind.SYMPTOM) {
-                if (nearMisses) near.add(new NearMiss(f, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
-                continue;
-            }
-            if (!isClaim(f.kind())) negated = false;
-            FactMatch m = new FactMatch(f, round(h.coverage()), negated,
-                    h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), h.matched().get(0).clause());
-            FactMatch before = best.get(f.id());
-            FactMatch chosen = before == null ? m : roles.lastCorrection() >= 0 && before.negated() != m.negated()
-                    ? later(before, m, notes) : better(before, m);
-            best.put(f.id(), chosen);
         }
+        return best;
+    }
+
+    /** Judges one hit in its clause (role, owner, polarity) and keeps it as its fact's match when it wins. */
+    private void judge(Hit h, Reading r, boolean nearMisses, List<NearMiss> near) {
+        int clause = h.matched().get(0).clause();
+        ClauseRoles.Role role = r.roles.role(clause);
+        Fact fh = h.p().fact();
+        // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
+        if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
+                || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED
+                || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
+                || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !r.symptomClauses.get(clause)) {
+            r.notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
+            return;
+        }
+        // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
+        Optional<Token> foreign = fh.kind() == FactKind.CONTEXT ? foreignOwner(h, r.tokens) : Optional.empty();
+        if (foreign.isPresent()) {
+            r.notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
+                    .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
+            return;
+        }
+        boolean negated = !h.p().requiresNegation() && (negatedAfter(h, r.tokens, r.consumed, otherWords(r.factWords, h))
+                || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause)))
+                || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
+        if (negated && fh.kind() == FactKind.SYMPTOM) {
+            if (nearMisses) near.add(new NearMiss(fh, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
+            return;
+        }
+        if (!isClaim(fh.kind())) negated = false;
+        FactMatch m = new FactMatch(fh, round(h.coverage()), negated,
+                h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), clause);
+        FactMatch before = r.best.get(fh.id());
+        FactMatch chosen = before == null ? m : r.roles.lastCorrection() >= 0 && before.negated() != m.negated()
+                ? later(before, m, r.notes) : better(before, m);
+        r.best.put(fh.id(), chosen);
+    }
+
+    /** Statements the discourse layer reads over several words or clauses, added to the facts found. */
+    private void discourseStatements(Reading r, List<DeviceMention> named) {
+        Map<String, FactMatch> best = r.best;
+        List<String> notes = r.notes;
         // 「パスワードちゃうって何べんも聞いてくる。変えてへんのに」: a context denied with its object left out.
-        BitSet claimWords = (BitSet) contextWords.clone();
-        claimWords.or(symptomWords);
-        for (FactMatch m : elided.find(tokens, claimWords, consumed, new java.util.HashSet<>(best.keySet()))) {
+        BitSet claimWords = (BitSet) r.contextWords.clone();
+        claimWords.or(r.symptomWords);
+        for (FactMatch m : elided.find(r.tokens, claimWords, r.consumed, new java.util.HashSet<>(best.keySet()))) {
             best.put(m.id(), m);
             notes.add(m.id() + " negated in clause " + m.clause() + ": its object 「" + m.evidence().get(0) + "」 named before");
         }
         // 「迷惑メールはまだ見てません。→ いま見てみましたが、そこにもありませんでした」: the search told later wins.
-        FoundNowhere.find(a, searchVerbs, absence, bridges, Optional.ofNullable(factsById.get(FoundNowhere.CONTEXT))).ifPresent(m -> {
+        FoundNowhere.find(r.a, searchVerbs, absence, bridges, Optional.ofNullable(factsById.get(FoundNowhere.CONTEXT))).ifPresent(m -> {
             FactMatch before = best.get(m.id());
             if (before == null || before.negated()) {
                 best.put(m.id(), m);
@@ -247,33 +286,35 @@ public final class FactMatcher {
             }
         });
         // 「Macで受信できない。iPadでも同じでした」「テザリングにしたが状況は変わらない」: the trouble is there too.
-        List<DeviceMention> named = devices.mentions(unmasked, okMarkers);
-        for (FactMatch m : SameElsewhere.matches(same.find(a, named, roles), factsById, best)) {
+        for (FactMatch m : SameElsewhere.matches(same.find(r.a, named, r.roles), factsById, best)) {
             best.put(m.id(), m);
             notes.add(m.id() + " stated in clause " + m.clause() + ": the same there (" + String.join(" … ", m.evidence()) + ")");
         }
         // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
         Fact senderFact = factsById.get(NamedSender.CONTEXT);
         if (senderFact != null && !senderFact.phrasings().isEmpty() && !best.containsKey(NamedSender.CONTEXT)) {
-            sender.find(a).ifPresent(s -> {
+            sender.find(r.a).ifPresent(s -> {
                 best.put(NamedSender.CONTEXT, new FactMatch(senderFact, 1.0, false, s.evidence(), senderFact.phrasings().get(0), s.clause()));
                 notes.add(NamedSender.CONTEXT + " stated in clause " + s.clause() + ": a named sender (" + String.join(" ", s.evidence()) + ")");
             });
         }
-        List<FactMatch> all = best.values().stream()
+    }
+
+    /** The facts in order, the device in trouble and the device variants named: the match result. */
+    private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, List<DeviceMention> named, List<NearMiss> near) {
+        List<FactMatch> all = r.best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
         TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(named, unmasked),
-                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, roles, said);
-        notes.addAll(choice.notes());
-        List<DeviceMention> mentions = choice.mentions();
-        Optional<DeviceId> device = choice.device();
-        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, notes);
+                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, r.roles, said);
+        r.notes.addAll(choice.notes());
+        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, r.notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
-        for (DeviceId d : DeviceId.values()) devices.variant(a, d, okMarkers).ifPresent(v -> variants.put(d, v));
-        return new MatchResult(a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, mentions, device, variants, notes, pasted.dialogs());
+        for (DeviceId d : DeviceId.values()) devices.variant(r.a, d, okMarkers).ifPresent(v -> variants.put(d, v));
+        return new MatchResult(r.a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
+                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, choice.mentions(), choice.device(), variants, r.notes,
+                pasted.dialogs());
     }
 
     /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */
