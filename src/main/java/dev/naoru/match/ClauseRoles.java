@@ -84,7 +84,7 @@ public final class ClauseRoles {
             String heard = first(s, d.hearsay());
             if (r == Role.PLAIN && heard != null) {
                 r = Role.GUESSED;
-                notes.add("clause " + c + " hearsay 「" + heard + "」: its contexts are not stated");
+                marker = heard;   // noted below with the clause's role
             }
             String said = first(s, d.corrections());
             if (r == Role.PLAIN && said != null) {
