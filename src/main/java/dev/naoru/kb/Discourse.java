@@ -45,6 +45,8 @@ import java.util.List;
  * @param foreignAccounts   other services' names (gmail, amazon, 楽天…): 「Amazonのパスワードを変えた」 is no password-changed
  * @param hearsay           markers of what the user read or heard elsewhere (って書いてあった): the clause's contexts are not stated
  * @param wholeClauseNegations markers of a list of doings a final negation denies as a whole (たりも…していない)
+ * @param notMailContexts   contexts whose negative phrasings speak of something other than mail (no-trusted-device: a
+ *                          code): a bare symptom (届かない) read inside one of them is theirs, not missing mail
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -56,7 +58,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
                         List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
-                        List<String> wholeClauseNegations) {
+                        List<String> wholeClauseNegations, List<String> notMailContexts) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -91,6 +93,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         foreignAccounts = List.copyOf(foreignAccounts);
         hearsay = List.copyOf(hearsay);
         wholeClauseNegations = List.copyOf(wholeClauseNegations);
+        notMailContexts = List.copyOf(notMailContexts);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -101,7 +104,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -62,6 +62,9 @@ public final class FactMatcher {
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
     private final List<String> wholeClauseNegations;
+    /** The terms of the mail topic's phrasings (kb/scope.yaml topics): words that say the text is about mail. */
+    private final Set<String> mailTerms;
+    private final Set<String> notMailContexts;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -90,6 +93,10 @@ public final class FactMatcher {
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
         this.wholeClauseNegations = List.copyOf(kb.discourse().wholeClauseNegations());
+        Set<String> mail = new java.util.HashSet<>();
+        for (CompiledPhrasing p : index.all()) if (p.fact().kind() == FactKind.TOPIC) mail.addAll(p.terms());
+        this.mailTerms = Set.copyOf(mail);
+        this.notMailContexts = Set.copyOf(kb.discourse().notMailContexts());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -336,6 +343,19 @@ public final class FactMatcher {
      */
     private static final int NEGATIVE_CONTEXT_SLACK = 3;
 
+    /**
+     * 「確認コードも何も届かない」: a symptom read from words that all belong to a longer context told in the negative
+     * whose object is no mail (kb/discourse.yaml not_mail_contexts: no-trusted-device, the code does not come) and that
+     * name no mail (kb/scope.yaml topics) is that context's, not missing mail.
+     */
+    private boolean codeNotMail(Hit h, List<Hit> hits) {
+        if (h.p().fact().kind() != FactKind.SYMPTOM || h.matched().stream().anyMatch(t -> mailTerms.contains(t.term()))) return false;
+        return hits.stream().anyMatch(o -> o != h && o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation()
+                && notMailContexts.contains(o.p().fact().id())
+                && o.last() - o.matched().get(0).position() + 1 <= o.matched().size() + NEGATIVE_CONTEXT_SLACK
+                && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
+    }
+
     private static boolean negativeContextOver(Hit o, Hit h) {
         // 「確認コードも何も届かない」: light words may stand between its own.
         int span = o.last() - o.matched().get(0).position() + 1;
@@ -343,9 +363,10 @@ public final class FactMatcher {
                 && span <= o.matched().size() + NEGATIVE_CONTEXT_SLACK;
     }
 
-    private static List<Hit> withoutSubsumed(List<Hit> hits) {
+    private List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
+            if (codeNotMail(h, hits)) continue;
             boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
                     && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
                     && (o.p().requiresNegation() == h.p().requiresNegation() && compact(o) || negativeContextOver(o, h))
