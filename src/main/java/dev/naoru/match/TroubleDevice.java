@@ -223,6 +223,18 @@ final class TroubleDevice {
             if (best.get() != Role.FOCUS) {
                 devices.forEach((d, r) -> { if (r.live() && APPS.contains(d) && !top.contains(d)) top.add(d); });
             }
+            // 「ずっとiPhoneだったけど、Galaxyに機種変しました。Galaxyのメールアプリで…」: of devices named alike, the one
+            // also named as bought or switched to is the one in use now.
+            if (top.size() > 1) {
+                List<DeviceId> bought = top.stream().filter(d -> !APPS.contains(d) && mentions.stream()
+                        .anyMatch(m -> m.device() == d && m.role() == Role.BACKSTORY)).toList();
+                List<DeviceId> kept = new ArrayList<>(bought);
+                top.stream().filter(APPS::contains).forEach(kept::add);   // an app still runs on it (app-password path)
+                if (!bought.isEmpty() && kept.size() < top.size()) {
+                    notes.add("of the devices named alike, " + bought.get(0).id() + " was bought or switched to");
+                    return Optional.of(preferApps(kept, devices));
+                }
+            }
             return Optional.of(preferApps(top, devices));
         }
         // 「自宅のパソコン(Windows 11)で」: of the live weak words in the strongest role, one that stands for a device wins.
