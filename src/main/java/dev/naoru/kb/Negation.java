@@ -15,9 +15,10 @@ import java.util.List;
  * @param window     how many tokens after a phrasing a negation may stand and still apply
  * @param before     words saying the trouble came before the fact (前): followed by から they negate it
  *                   (「アップデートの前からでした」「機種変更する前から」)
+ * @param prefixNegators English words that negate the context a few words after them ("no VPN", "not using", "haven't")
  */
 public record Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
-                       List<String> bridges, int window, List<String> before) {
+                       List<String> bridges, int window, List<String> before, List<String> prefixNegators) {
     public Negation {
         negators = List.copyOf(negators);
         okMarkers = List.copyOf(okMarkers);
@@ -25,11 +26,12 @@ public record Negation(List<String> negators, List<String> okMarkers, List<Strin
         blockers = List.copyOf(blockers);
         bridges = List.copyOf(bridges);
         before = List.copyOf(before);
+        prefixNegators = List.copyOf(prefixNegators);
     }
 
     /** Without {@code before} words. */
     public Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
                     List<String> bridges, int window) {
-        this(negators, okMarkers, offMarkers, blockers, bridges, window, List.of());
+        this(negators, okMarkers, offMarkers, blockers, bridges, window, List.of(), List.of());
     }
 }

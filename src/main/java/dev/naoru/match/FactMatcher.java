@@ -65,6 +65,7 @@ public final class FactMatcher {
     /** The terms of the mail topic's phrasings (kb/scope.yaml topics): words that say the text is about mail. */
     private final Set<String> mailTerms;
     private final Set<String> notMailContexts;
+    private final Set<String> prefixNegators;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -97,6 +98,7 @@ public final class FactMatcher {
         for (CompiledPhrasing p : index.all()) if (p.fact().kind() == FactKind.TOPIC) mail.addAll(p.terms());
         this.mailTerms = Set.copyOf(mail);
         this.notMailContexts = Set.copyOf(kb.discourse().notMailContexts());
+        this.prefixNegators = Set.copyOf(kb.negation().prefixNegators());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -258,7 +260,7 @@ public final class FactMatcher {
             return;
         }
         boolean negated = !h.p().requiresNegation() && (negatedAfter(h, r.tokens, r.consumed, otherWords(r.factWords, h))
-                || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause)))
+                || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause) || prefixNegated(h, r.tokens)))
                 || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
         if (negated && fh.kind() == FactKind.SYMPTOM) {
             if (nearMisses) near.add(new NearMiss(fh, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -417,6 +419,21 @@ public final class FactMatcher {
         if (ts.isEmpty() || !ts.get(ts.size() - 1).isNegation()) return false;
         String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end());
         for (String m : wholeClauseNegations) if (text.contains(m)) return true;
+        return false;
+    }
+
+    /** How many words before a context an English negator (no, not, haven't) may stand: "no VPN", "not using any VPN". */
+    private static final int PREFIX_REACH = 4;
+
+    /** "No VPN, no profiles installed": an English negator (kb/negation.yaml prefix_negators) shortly before the context, in its clause. */
+    private boolean prefixNegated(Hit h, List<Token> tokens) {
+        if (prefixNegators.isEmpty()) return false;
+        Token first = h.matched().get(0);
+        for (int i = first.position() - 1; i >= 0 && i >= first.position() - PREFIX_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.clause() != first.clause()) return false;
+            if (prefixNegators.contains(t.term())) return true;
+        }
         return false;
     }
 
