@@ -47,6 +47,8 @@ import java.util.List;
  * @param wholeClauseNegations markers of a list of doings a final negation denies as a whole (たりも…していない)
  * @param notMailContexts   contexts whose negative phrasings speak of something other than mail (no-trusted-device: a
  *                          code): a bare symptom (届かない) read inside one of them is theirs, not missing mail
+ * @param topicMarkers      what ends a clause that is a topic (は、): a negative clause right after it, naming no
+ *                          fact of its own, denies the topic's contexts (「低電力モードは、一度も使ったことがない」)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -58,7 +60,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> fillerWords, List<String> placePrepositions, List<String> senderMailWords,
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
                         List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
-                        List<String> wholeClauseNegations, List<String> notMailContexts) {
+                        List<String> wholeClauseNegations, List<String> notMailContexts,
+                        List<String> topicMarkers) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -94,6 +97,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         hearsay = List.copyOf(hearsay);
         wholeClauseNegations = List.copyOf(wholeClauseNegations);
         notMailContexts = List.copyOf(notMailContexts);
+        topicMarkers = List.copyOf(topicMarkers);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -104,7 +108,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

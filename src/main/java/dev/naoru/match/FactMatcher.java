@@ -66,6 +66,7 @@ public final class FactMatcher {
     private final Set<String> mailTerms;
     private final Set<String> notMailContexts;
     private final Set<String> prefixNegators;
+    private final List<String> topicMarkers;
     private final Set<String> networks;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -99,6 +100,7 @@ public final class FactMatcher {
         this.mailTerms = Set.copyOf(mail);
         this.notMailContexts = Set.copyOf(kb.discourse().notMailContexts());
         this.prefixNegators = Set.copyOf(kb.negation().prefixNegators());
+        this.topicMarkers = List.copyOf(kb.discourse().topicMarkers());
         this.networks = Set.copyOf(kb.discourse().networks());
     }
 
@@ -260,7 +262,8 @@ public final class FactMatcher {
             return;
         }
         boolean negated = !h.p().requiresNegation() && (negatedAfter(h, r.tokens, r.consumed, otherWords(r.factWords, h))
-                || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause) || prefixNegated(h, r.tokens)))
+                || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause) || prefixNegated(h, r.tokens)
+                        || topicDenied(r, clause)))
                 || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.DENIED;
         if (negated && fh.kind() == FactKind.SYMPTOM) {
             if (nearMisses) near.add(new NearMiss(fh, h.p().phrasing(), h.coverage(), List.of(), "said in the negative"));
@@ -420,6 +423,22 @@ public final class FactMatcher {
         String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end());
         for (String m : wholeClauseNegations) if (text.contains(m)) return true;
         return false;
+    }
+
+    /**
+     * 「低電力モードは、買ってから一切使ったことがありません」: a clause that ends in a topic and a comma (kb/discourse.yaml
+     * topic_markers: は、) is denied by a negative clause right after it that names no fact of its own.
+     */
+    private boolean topicDenied(Reading r, int clause) {
+        List<Token> ts = r.a.clause(clause);
+        List<Token> next = r.a.clause(clause + 1);
+        if (ts.isEmpty() || next.isEmpty() || !next.get(next.size() - 1).isNegation()) return false;
+        String text = r.a.normalized();
+        int end = ts.get(ts.size() - 1).end();
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        if (topicMarkers.stream().noneMatch(after::startsWith)) return false;
+        for (Token t : next) if (r.contextWords.get(t.position()) || r.symptomWords.get(t.position())) return false;
+        return true;
     }
 
     /** How many words before a context an English negator (no, not, haven't) may stand: "no VPN", "not using any VPN". */
