@@ -34,26 +34,45 @@ public final class ClauseRoles {
 
     /** Reads the role of every clause of an analyzed text. */
     public static ClauseRoles of(Analysis a, Discourse d) {
-        int n = a.clauseCount();
-        List<Role> roles = new ArrayList<>(n);
-        List<String> notes = new ArrayList<>();
-        List<Token> ts = a.tokens();
-        String text = a.normalized();
-        int[] from = new int[n];
-        int[] to = new int[n];
-        for (int c = 0; c < n; c++) {
-            from[c] = -1;
+        // The clause loop lives in a reader of its own: as one big method C2 took seconds to compile it.
+        Reader reader = new Reader(a, d);
+        for (int c = 0; c < reader.n; c++) reader.read(c);
+        return new ClauseRoles(reader.roles, reader.notes);
+    }
+
+    /** The state of one reading: each clause's stretch of text, word count and negation, and the roles so far. */
+    private static final class Reader {
+        final Discourse d;
+        final int n;
+        final List<Role> roles;
+        final List<String> notes = new ArrayList<>();
+        final String text;
+        final int[] from;
+        final int[] to;
+        final int[] words;
+        final boolean[] negative;
+        final java.util.BitSet timeOnly = new java.util.BitSet();
+
+        Reader(Analysis a, Discourse d) {
+            this.d = d;
+            this.n = a.clauseCount();
+            this.roles = new ArrayList<>(n);
+            this.text = a.normalized();
+            this.from = new int[n];
+            this.to = new int[n];
+            this.words = new int[n];
+            this.negative = new boolean[n];
+            java.util.Arrays.fill(from, -1);
+            for (Token t : a.tokens()) {
+                words[t.clause()]++;
+                negative[t.clause()] |= t.isNegation();
+                if (from[t.clause()] < 0) from[t.clause()] = t.start();
+                to[t.clause()] = t.end();
+            }
         }
-        int[] words = new int[n];
-        boolean[] negative = new boolean[n];
-        java.util.BitSet timeOnly = new java.util.BitSet();
-        for (Token t : ts) {
-            words[t.clause()]++;
-            negative[t.clause()] |= t.isNegation();
-            if (from[t.clause()] < 0) from[t.clause()] = t.start();
-            to[t.clause()] = t.end();
-        }
-        for (int c = 0; c < n; c++) {
+
+        /** Gives clause {@code c} its role (and may change the roles of the clauses before it). */
+        void read(int c) {
             // A clause's stretch runs from the end of the previous clause to the start of the next one.
             int start = c == 0 ? 0 : to[c - 1];
             int end = c + 1 < n && from[c + 1] >= 0 ? from[c + 1] : text.length();
@@ -140,7 +159,6 @@ public final class ClauseRoles {
             roles.add(r);
             if (r != Role.PLAIN) notes.add("clause " + c + " " + r.name().toLowerCase() + " 「" + marker + "」: " + s.strip());
         }
-        return new ClauseRoles(roles, notes);
     }
 
     /** Whether the text between two clauses ends a sentence (。！？ or a line break), so the later one starts a new one. */
