@@ -39,8 +39,22 @@ final class ListScope {
      */
     static ListScope of(String text, List<Token> tokens, int clauseCount, BitSet contextWords, BitSet symptomWords,
                         BitSet consumed, Set<String> bridges, Set<String> offMarkers, Set<String> anaphors) {
+        // Each pass is a method of its own: as one method C2 spent over a second compiling it.
         Kind[] kinds = new Kind[clauseCount];
         int[] segment = new int[clauseCount];
+        classify(text, tokens, contextWords, symptomWords, consumed, bridges, kinds, segment);
+        BitSet negated = new BitSet();
+        List<String> notes = new ArrayList<>();
+        listItems(kinds, segment, negated, notes);
+        undone(tokens, kinds, contextWords, symptomWords, bridges, offMarkers, negated, notes);
+        pointedBack(tokens, clauseCount, contextWords, symptomWords, consumed, anaphors, negated, notes);
+        return new ListScope(negated, notes);
+    }
+
+    /** Each clause's kind (item, closing item, summary, other) and segment. */
+    private static void classify(String text, List<Token> tokens, BitSet contextWords, BitSet symptomWords, BitSet consumed,
+                                 Set<String> bridges, Kind[] kinds, int[] segment) {
+        int clauseCount = kinds.length;
         for (int c = 0; c < clauseCount; c++) kinds[c] = Kind.OTHER;
         int from = 0;
         for (int c = 0; c < clauseCount; c++) {
@@ -57,26 +71,40 @@ final class ListScope {
             }
             from = to;
         }
-        BitSet negated = new BitSet();
-        List<String> notes = new ArrayList<>();
-        for (int c = 1; c < clauseCount; c++) {
+    }
+
+    /** The items of a comma list before its closing negation or summary (「…、どれもしていません」). */
+    private static void listItems(Kind[] kinds, int[] segment, BitSet negated, List<String> notes) {
+        for (int c = 1; c < kinds.length; c++) {
             if (kinds[c] != Kind.CLOSING_ITEM && kinds[c] != Kind.SUMMARY) continue;
             for (int j = c - 1; j >= 0 && kinds[j] == Kind.ITEM && segment[j] == segment[c]; j--) {
                 negated.set(j);
                 notes.add("clause " + j + " negated: list item before the negation of clause " + c);
             }
         }
-        // 「VPNアプリを入れていたんですが、帰国してすぐアンインストールしました」: a clause that only switches off or
-        // removes (kb/negation.yaml off_markers) undoes what the clause before it set up.
-        for (int c = 1; c < clauseCount; c++) {
+    }
+
+    /**
+     * 「VPNアプリを入れていたんですが、帰国してすぐアンインストールしました」: a clause that only switches off or
+     * removes (kb/negation.yaml off_markers) undoes what the clause before it set up.
+     */
+    private static void undone(List<Token> tokens, Kind[] kinds, BitSet contextWords, BitSet symptomWords, Set<String> bridges,
+                               Set<String> offMarkers, BitSet negated, List<String> notes) {
+        for (int c = 1; c < kinds.length; c++) {
             if (kinds[c - 1] == Kind.OTHER && !hasOnly(tokens, c - 1, contextWords, symptomWords)) continue;
             if (undoes(tokens, c, contextWords, symptomWords, bridges, offMarkers) && !negated.get(c - 1)) {
                 negated.set(c - 1);
                 notes.add("clause " + (c - 1) + " negated: undone by clause " + c);
             }
         }
-        // 「VPNについて聞かれそうなので…そういうものは一度も入れたことがありません」: a negated anaphor naming nothing
-        // itself denies the contexts named in the clauses before it (up to ANAPHOR_REACH, stopping at a symptom).
+    }
+
+    /**
+     * 「VPNについて聞かれそうなので…そういうものは一度も入れたことがありません」: a negated anaphor naming nothing
+     * itself denies the contexts named in the clauses before it (up to ANAPHOR_REACH, stopping at a symptom).
+     */
+    private static void pointedBack(List<Token> tokens, int clauseCount, BitSet contextWords, BitSet symptomWords, BitSet consumed,
+                                    Set<String> anaphors, BitSet negated, List<String> notes) {
         for (int c = 1; c < clauseCount; c++) {
             if (!negatedAnaphor(tokens, c, contextWords, symptomWords, consumed, anaphors)) continue;
             for (int j = c - 1; j >= 0 && j >= c - ANAPHOR_REACH; j--) {
@@ -87,7 +115,6 @@ final class ListScope {
                 }
             }
         }
-        return new ListScope(negated, notes);
     }
 
     /** How many clauses back a negated anaphor reaches. */
