@@ -196,7 +196,7 @@ public final class FactMatcher {
         for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
         List<Hit> hits = new ArrayList<>();
         for (CompiledPhrasing p : index.candidates(terms, NEAR_MISS)) {
-            Hit best = phrasingHits(p, byTerm, tokens, hits);
+            Hit best = hitsOf(p, byTerm, tokens, hits);
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
                 if (nearMisses) near.add(nearMiss(best));
             }
@@ -206,7 +206,7 @@ public final class FactMatcher {
     }
 
     /** One phrasing's hits (added to {@code hits}); its best-covering attempt, or null when it matched nowhere. */
-    private Hit phrasingHits(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
+    private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
         // Upper bound over the whole text: most candidates share only メール and are dropped here.
         BitSet clauses = new BitSet();
         double present = 0;
@@ -298,18 +298,20 @@ public final class FactMatcher {
             }
         });
         // 「Macで受信できない。iPadでも同じでした」「テザリングにしたが状況は変わらない」: the trouble is there too.
-        for (FactMatch m : SameElsewhere.matches(same.find(r.a, named, r.roles), factsById, best)) {
-            best.put(m.id(), m);
-            notes.add(m.id() + " stated in clause " + m.clause() + ": the same there (" + String.join(" … ", m.evidence()) + ")");
-        }
+        for (Statement st : same.find(r.a, named, r.roles)) state(st, r, "the same there (" + String.join(" … ", st.evidence()) + ")");
         // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
-        Fact senderFact = factsById.get(NamedSender.CONTEXT);
-        if (senderFact != null && !senderFact.phrasings().isEmpty() && !best.containsKey(NamedSender.CONTEXT)) {
-            sender.find(r.a).ifPresent(s -> {
-                best.put(NamedSender.CONTEXT, new FactMatch(senderFact, 1.0, false, s.evidence(), senderFact.phrasings().get(0), s.clause()));
-                notes.add(NamedSender.CONTEXT + " stated in clause " + s.clause() + ": a named sender (" + String.join(" ", s.evidence()) + ")");
-            });
+        if (!best.containsKey(NamedSender.CONTEXT)) {
+            sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
         }
+    }
+
+    /** A discourse statement becomes its context's match, unless the text already states or denies that context. */
+    private void state(Statement st, Reading r, String why) {
+        if (r.best.containsKey(st.contextId())) return;
+        st.match(factsById).ifPresent(m -> {
+            r.best.put(m.id(), m);
+            r.notes.add(m.id() + " stated in clause " + m.clause() + ": " + why);
+        });
     }
 
     /** The facts in order, the device in trouble and the device variants named: the match result. */
@@ -337,16 +339,22 @@ public final class FactMatcher {
         return win;
     }
 
-    /**
-     * Longest match wins: a claim whose words all belong to a longer, compact claim of another fact of
-     * the same kind is dropped (「パスワードを更新した」 is password-changed, not also after-update through
-     * 更新). A symptom and a context may share words: 「楽天からのメールだけ届かない」 is both.
-     */
+    /** How many light words (も, 何) a context told in the negative may have between its own: 「確認コードも何も届かない」. */
+    private static final int NEGATIVE_CONTEXT_SLACK = 3;
+
+    /** A context hit told in the negative (「確認コードが届かない」) whose words stay close, light words between. */
+    private static boolean negativeContext(Hit o) {
+        int span = o.last() - o.matched().get(0).position() + 1;
+        return o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation() && span <= o.matched().size() + NEGATIVE_CONTEXT_SLACK;
+    }
+
     /**
      * A context told in the negative (「確認コードが届かない」, no-trusted-device) also owns a bare positive context
      * inside it (「確認コード」, two-factor): the words say the code does not come, not that the user set it up.
      */
-    private static final int NEGATIVE_CONTEXT_SLACK = 3;
+    private static boolean negativeContextOver(Hit o, Hit h) {
+        return negativeContext(o) && !h.p().requiresNegation();
+    }
 
     /**
      * 「確認コードも何も届かない」: a symptom read from words that all belong to a longer context told in the negative
@@ -355,19 +363,15 @@ public final class FactMatcher {
      */
     private boolean codeNotMail(Hit h, List<Hit> hits) {
         if (h.p().fact().kind() != FactKind.SYMPTOM || h.matched().stream().anyMatch(t -> mailTerms.contains(t.term()))) return false;
-        return hits.stream().anyMatch(o -> o != h && o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation()
-                && notMailContexts.contains(o.p().fact().id())
-                && o.last() - o.matched().get(0).position() + 1 <= o.matched().size() + NEGATIVE_CONTEXT_SLACK
+        return hits.stream().anyMatch(o -> o != h && negativeContext(o) && notMailContexts.contains(o.p().fact().id())
                 && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
     }
 
-    private static boolean negativeContextOver(Hit o, Hit h) {
-        // 「確認コードも何も届かない」: light words may stand between its own.
-        int span = o.last() - o.matched().get(0).position() + 1;
-        return o.p().fact().kind() == FactKind.CONTEXT && o.p().requiresNegation() && !h.p().requiresNegation()
-                && span <= o.matched().size() + NEGATIVE_CONTEXT_SLACK;
-    }
-
+    /**
+     * Longest match wins: a claim whose words all belong to a longer, compact claim of another fact of
+     * the same kind is dropped (「パスワードを更新した」 is password-changed, not also after-update through
+     * 更新). A symptom and a context may share words: 「楽天からのメールだけ届かない」 is both.
+     */
     private List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {

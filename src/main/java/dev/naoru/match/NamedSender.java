@@ -34,8 +34,8 @@ final class NamedSender {
         this.sendWords = Set.copyOf(d.sendWords());
     }
 
-    /** The clause and the words that name the sender, when the text names one whose mail does not arrive. */
-    Optional<FactMatchSeed> find(Analysis a) {
+    /** The specific-sender statement, with the words that name the sender, when the text names one whose mail does not arrive. */
+    Optional<Statement> find(Analysis a) {
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
             boolean missing = clause.stream().anyMatch(Token::isNegation) && clause.stream().anyMatch(t -> arrival.contains(t.term()));
@@ -45,17 +45,13 @@ final class NamedSender {
                 Token sender = clause.get(i - 1);
                 if (notSenders.contains(sender.term()) || sender.term().chars().allMatch(Character::isDigit)) continue;
                 for (int k = i + 1; k < clause.size(); k++) {
-                    if (mailWords.contains(clause.get(k).term())) return Optional.of(new FactMatchSeed(c, List.of(sender.surface(), FROM, clause.get(k).surface())));
+                    if (mailWords.contains(clause.get(k).term())) return Optional.of(new Statement(CONTEXT, c, List.of(sender.surface(), FROM, clause.get(k).surface())));
                 }
             }
             for (Token t : clause) {
-                if (genres.contains(t.term())) return Optional.of(new FactMatchSeed(c, List.of(t.surface())));
+                if (genres.contains(t.term())) return Optional.of(new Statement(CONTEXT, c, List.of(t.surface())));
             }
         }
         return Optional.empty();
-    }
-
-    /** Where a statement stands and the words that make it. */
-    record FactMatchSeed(int clause, List<String> evidence) {
     }
 }

@@ -1,7 +1,6 @@
 package dev.naoru.match;
 
 import dev.naoru.kb.Discourse;
-import dev.naoru.kb.Fact;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.Token;
 
@@ -44,18 +43,14 @@ final class SameElsewhere {
         this.prepositions = Set.copyOf(d.placePrepositions());
     }
 
-    /** A statement found, with the clause of its outcome. */
-    record Found(String contextId, int clause, List<String> evidence) {
-    }
-
     /**
-     * The contexts the text states this way (at most one of each), judged clause by clause.
+     * The contexts the text states this way (at most one of each, its clause the outcome's), judged clause by clause.
      *
      * @param mentions the device mentions of the text, with their clauses
      * @param roles    the clauses' roles: a guess, a denial, backstory or a retracted clause states nothing
      */
-    List<Found> find(Analysis a, List<DeviceMention> mentions, ClauseRoles roles) {
-        List<Found> out = new ArrayList<>(1);
+    List<Statement> find(Analysis a, List<DeviceMention> mentions, ClauseRoles roles) {
+        List<Statement> out = new ArrayList<>(1);
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
             if (clause.isEmpty() || !live(roles.role(c))) continue;
@@ -69,7 +64,7 @@ final class SameElsewhere {
             boolean switched = t.stream().anyMatch(x -> x.term().equals(ALSO) || switches.contains(x.term()))
                     || t.stream().filter(x -> networks.contains(x.term())).map(Token::term).distinct().count() > 1;
             if (network.isPresent() && switched) {
-                add(out, new Found(NETWORKS, c, List.of(network.get().surface(), outcomeWord.get())));
+                add(out, new Statement(NETWORKS, c, List.of(network.get().surface(), outcomeWord.get())));
                 continue;
             }
             int triedClause = tried;
@@ -79,7 +74,7 @@ final class SameElsewhere {
                 boolean another = mentions.stream().anyMatch(o -> o.clause() != triedClause
                         && (o.device() != m.device() || !o.cue().equalsIgnoreCase(m.cue())));
                 if (another) {
-                    add(out, new Found(DEVICES, c, List.of(m.cue(), outcomeWord.get())));
+                    add(out, new Statement(DEVICES, c, List.of(m.cue(), outcomeWord.get())));
                     break;
                 }
             }
@@ -92,7 +87,7 @@ final class SameElsewhere {
         return r == ClauseRoles.Role.PLAIN || r == ClauseRoles.Role.CORRECTION;
     }
 
-    private static void add(List<Found> out, Found f) {
+    private static void add(List<Statement> out, Statement f) {
         if (out.stream().noneMatch(o -> o.contextId().equals(f.contextId()))) out.add(f);
     }
 
@@ -128,16 +123,5 @@ final class SameElsewhere {
     /** Whether the outcome clause names what was tried itself (a connection, or a device) before its outcome. */
     private boolean triedIn(List<Token> clause, int c, List<DeviceMention> mentions) {
         return clause.stream().anyMatch(t -> networks.contains(t.term())) || mentions.stream().anyMatch(m -> m.clause() == c);
-    }
-
-    /** The matches of the statements found, for contexts the KB has and the text does not already state or deny. */
-    static List<FactMatch> matches(List<Found> found, java.util.Map<String, Fact> facts, java.util.Map<String, FactMatch> already) {
-        List<FactMatch> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            Fact fact = facts.get(f.contextId());
-            if (fact == null || fact.phrasings().isEmpty() || already.containsKey(f.contextId())) continue;
-            out.add(new FactMatch(fact, 1.0, false, f.evidence(), fact.phrasings().get(0), f.clause()));
-        }
-        return out;
     }
 }
