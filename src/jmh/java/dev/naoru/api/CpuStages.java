@@ -1,23 +1,14 @@
 package dev.naoru.api;
 
-import dev.naoru.kb.DeviceId;
-import dev.naoru.maint.Scenario;
-import dev.naoru.maint.ScenarioFile;
-import dev.naoru.plan.PlanBuilder;
-import dev.naoru.rules.RuleOutcome;
-import dev.naoru.rules.RuleRunner;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.TokenizeFloor;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,36 +25,18 @@ public final class CpuStages {
         int warmRounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 2 ? args[2] : ".*");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        Path home = Path.of(System.getProperty("naoru.home", "."));
-        Snapshot snap = Naoru.load(home.resolve("kb"), home.resolve("rules")).snapshot();
+        BenchCorpus corpus = BenchCorpus.load();
+        Snapshot snap = corpus.snap;
+        List<Request> requests = corpus.requests;
+        List<Analysis> analyses = corpus.analyses;
         TokenizeFloor floor = new TokenizeFloor();
-        List<Request> requests = new ArrayList<>();
-        for (Path f : ScenarioFile.filesIn(home.resolve("eval"))) {
-            if (!f.getFileName().toString().startsWith("holdout-style")) continue;
-            for (Scenario s : ScenarioFile.read(f)) requests.add(Request.of(s.request().text()));
-        }
-        List<Analysis> analyses = new ArrayList<>();
-        List<List<Object>> facts = new ArrayList<>();
-        List<RuleOutcome> outcomes = new ArrayList<>();
-        List<Optional<DeviceId>> devices = new ArrayList<>();
-        for (Request r : requests) {
-            analyses.add(snap.analyzer().analyze(r.text()));
-            Diagnoser.Diagnosis d = Diagnoser.diagnose(snap, r, false);
-            boolean reaches = d.result().status() != Status.NO_MATCH;
-            facts.add(reaches ? d.facts() : null);
-            outcomes.add(reaches ? d.outcome() : null);
-            devices.add(d.result().device());
-        }
         Map<String, IntConsumer> stages = new LinkedHashMap<>();
         int[] chars = new int[1];
         stages.put("tokenize", i -> chars[0] += floor.tokenize(requests.get(i).text()));
         stages.put("analyze", i -> sink = snap.analyzer().analyze(requests.get(i).text()));
         stages.put("match", i -> sink = snap.matcher().match(analyses.get(i)));
-        stages.put("rules", i -> sink = facts.get(i) == null ? null : RuleRunner.run(snap.rules(), facts.get(i), false));
-        stages.put("plan", i -> {
-            RuleOutcome o = outcomes.get(i);
-            sink = o == null ? null : PlanBuilder.build(snap.kb(), o.steps(), o.suppressed(), devices.get(i));
-        });
+        stages.put("rules", i -> sink = corpus.rules(i));
+        stages.put("plan", i -> sink = corpus.plan(i));
         stages.put("analyze+match", i -> sink = snap.matcher().match(snap.analyzer().analyze(requests.get(i).text())));
         stages.put("diagnose", i -> sink = snap.diagnose(requests.get(i)));
         stages.keySet().removeIf(k -> !k.equals("tokenize") && !only.matcher(k).matches());

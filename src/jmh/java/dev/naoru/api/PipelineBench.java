@@ -1,11 +1,5 @@
 package dev.naoru.api;
 
-import dev.naoru.kb.DeviceId;
-import dev.naoru.maint.Scenario;
-import dev.naoru.maint.ScenarioFile;
-import dev.naoru.plan.PlanBuilder;
-import dev.naoru.rules.RuleOutcome;
-import dev.naoru.rules.RuleRunner;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.TokenizeFloor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,10 +13,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,74 +31,50 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms512m", "-Xmx512m"})
 public class PipelineBench {
-    private Snapshot snap;
+    private BenchCorpus corpus;
     private TokenizeFloor floor;
-    private List<Request> requests;
-    private List<Analysis> analyses;
-    private final List<List<Object>> ruleFacts = new ArrayList<>();
-    private final List<RuleOutcome> outcomes = new ArrayList<>();
-    private final List<Optional<DeviceId>> devices = new ArrayList<>();
     private int cursor;
 
     @Setup
     public void load() {
-        Path home = Path.of(System.getProperty("naoru.home", "."));
-        snap = Naoru.load(home.resolve("kb"), home.resolve("rules")).snapshot();
+        corpus = BenchCorpus.load();
         floor = new TokenizeFloor();
-        requests = new ArrayList<>();
-        for (Path f : ScenarioFile.filesIn(home.resolve("eval"))) {
-            if (!f.getFileName().toString().startsWith("holdout-style")) continue;
-            for (Scenario s : ScenarioFile.read(f)) requests.add(Request.of(s.request().text()));
-        }
-        if (requests.isEmpty()) throw new IllegalStateException("no eval/holdout-style*.yaml under " + home.toAbsolutePath());
-        analyses = new ArrayList<>();
-        for (Request r : requests) {
-            analyses.add(snap.analyzer().analyze(r.text()));
-            Diagnoser.Diagnosis d = Diagnoser.diagnose(snap, r, false);
-            boolean reachesRules = d.result().status() != Status.NO_MATCH;
-            ruleFacts.add(reachesRules ? d.facts() : null);
-            outcomes.add(reachesRules ? d.outcome() : null);
-            devices.add(d.result().device());
-        }
     }
 
     /** The next corpus text: each benchmark call handles one, round the corpus. */
     private int next() {
         int i = cursor;
-        cursor = i + 1 == requests.size() ? 0 : i + 1;
+        cursor = i + 1 == corpus.size() ? 0 : i + 1;
         return i;
     }
 
     @Benchmark
     public int tokenize() {
-        return floor.tokenize(requests.get(next()).text());
+        return floor.tokenize(corpus.requests.get(next()).text());
     }
 
     @Benchmark
     public Analysis analyze() {
-        return snap.analyzer().analyze(requests.get(next()).text());
+        return corpus.snap.analyzer().analyze(corpus.requests.get(next()).text());
     }
 
     @Benchmark
     public Object match() {
-        return snap.matcher().match(analyses.get(next()));
+        return corpus.snap.matcher().match(corpus.analyses.get(next()));
     }
 
     @Benchmark
     public Object rules() {
-        List<Object> facts = ruleFacts.get(next());
-        return facts == null ? null : RuleRunner.run(snap.rules(), facts, false);
+        return corpus.rules(next());
     }
 
     @Benchmark
     public Object plan() {
-        int i = next();
-        RuleOutcome o = outcomes.get(i);
-        return o == null ? null : PlanBuilder.build(snap.kb(), o.steps(), o.suppressed(), devices.get(i));
+        return corpus.plan(next());
     }
 
     @Benchmark
     public Result diagnose() {
-        return snap.diagnose(requests.get(next()));
+        return corpus.snap.diagnose(corpus.requests.get(next()));
     }
 }
