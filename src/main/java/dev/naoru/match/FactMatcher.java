@@ -43,6 +43,8 @@ public final class FactMatcher {
     private final Set<String> okMarkers;
     private final Set<String> contextNegators;
     private final Set<String> offMarkers;
+    /** kb/discourse.yaml anaphors, as a set once (it was copied on every request). */
+    private final Set<String> anaphors;
     private final Set<String> before;
     private final ElidedObject elided;
     private final Set<String> blockers;
@@ -102,6 +104,7 @@ public final class FactMatcher {
         this.prefixNegators = Set.copyOf(kb.negation().prefixNegators());
         this.topicMarkers = List.copyOf(kb.discourse().topicMarkers());
         this.networks = Set.copyOf(kb.discourse().networks());
+        this.anaphors = Set.copyOf(kb.discourse().anaphors());
     }
 
     /** One phrasing matched in one clause. */
@@ -180,7 +183,7 @@ public final class FactMatcher {
                 if (words != null) for (Token t : h.matched()) words.set(t.position());
             }
             this.lists = ListScope.of(a.normalized(), tokens, a.clauseCount(), contextWords, symptomWords, consumed, bridges,
-                    offMarkers, Set.copyOf(discourse.anaphors()));
+                    offMarkers, anaphors);
             notes.addAll(lists.notes());
         }
     }
