@@ -5,6 +5,7 @@ import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.SourceFiles;
 import dev.naoru.match.FactMatcher;
 import dev.naoru.rules.RuleSet;
+import dev.naoru.text.DictionaryPreload;
 import dev.naoru.text.TextAnalyzer;
 
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matc
      */
     public static Snapshot build(SourceFiles kbFiles, SourceFiles ruleFiles) {
         RuleSet.warmUpOnce();
+        DictionaryPreload.start();   // Kuromoji's dictionaries load while the YAML is read
         KnowledgeBase kb = KbLoader.load(kbFiles);
         CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> RuleSet.compile(ruleFiles, kb), Snapshot::daemon);
         TextAnalyzer analyzer;

@@ -34,6 +34,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Nearly every command analyses text: read Kuromoji's dictionaries while picocli parses the options.
+        dev.naoru.text.DictionaryPreload.start();
         System.exit(run(args));
     }
 

@@ -15,7 +15,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -107,6 +106,9 @@ final class PhrasingIndex {
             }
             DirectoryReader reader = DirectoryReader.open(dir);
             int n = reader.numDocs();
+            // The index has no deletions, so a term's posting list is as long as its document frequency:
+            // the IDF below reads it there instead of asking the reader for each term of each phrasing.
+            Map<String, int[]> postings = postings(reader);
             CompiledPhrasing[] byDoc = new CompiledPhrasing[reader.maxDoc()];
             var stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -114,12 +116,13 @@ final class PhrasingIndex {
                 List<String> terms = termsOf.get(pid);
                 double[] w = new double[terms.size()];
                 for (int k = 0; k < w.length; k++) {
-                    int df = reader.docFreq(new Term(FIELD, terms.get(k)));
+                    int[] docs = postings.get(terms.get(k));   // none for a term the whitespace split would cut
+                    int df = docs == null ? 0 : docs.length;
                     w[k] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 }
                 byDoc[doc] = new CompiledPhrasing(factOf.get(pid), phrasingOf.get(pid), terms, w, negOf.get(pid));
             }
-            return new PhrasingIndex(List.of(byDoc), postings(reader));
+            return new PhrasingIndex(List.of(byDoc), postings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
