@@ -4,6 +4,7 @@ import dev.naoru.rules.RuleOutFact;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /** Lowers a cause's confidence to what the guided rules left it after the steps tried (rule_out). */
@@ -17,8 +18,10 @@ final class CauseRuleOut {
      */
     static double cap(String causeId, double confidence, Collection<RuleOutFact> ruledOut, Set<String> because) {
         double conf = confidence;
-        for (RuleOutFact f : ruledOut.stream().filter(f -> f.getCauseId().equals(causeId))
-                .sorted(Comparator.comparing(RuleOutFact::getRule)).toList()) {
+        List<RuleOutFact> mine = new java.util.ArrayList<>();
+        for (RuleOutFact f : ruledOut) if (f.getCauseId().equals(causeId)) mine.add(f);
+        if (mine.size() > 1) mine.sort(Comparator.comparing(RuleOutFact::getRule));
+        for (RuleOutFact f : mine) {
             if (f.getMaxConfidence() < conf) conf = f.getMaxConfidence();
             because.add("ruled out by rule: " + f.getRule() + " (" + String.join(", ", f.getEvidence()) + ")");
         }

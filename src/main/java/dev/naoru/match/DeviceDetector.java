@@ -29,8 +29,8 @@ final class DeviceDetector {
         }
     }
 
-    List<DeviceMention> mentions(Analysis a, Set<String> okMarkers) {
-        Squeezed sq = new Squeezed(a.normalized());
+    /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
+    List<DeviceMention> mentions(Analysis a, Squeezed sq, Set<String> okMarkers) {
         String text = sq.text();
         List<DeviceMention> out = new ArrayList<>();
         for (Device d : devices) {
@@ -54,8 +54,7 @@ final class DeviceDetector {
     }
 
     /** The weak device words of kb/devices.yaml found in the text, in text order. */
-    List<WeakMention> weak(Analysis a, List<DeviceRoles.Weak> weak) {
-        Squeezed sq = new Squeezed(a.normalized());
+    List<WeakMention> weak(Analysis a, Squeezed sq, List<DeviceRoles.Weak> weak) {
         String text = sq.text();
         List<WeakMention> out = new ArrayList<>();
         for (DeviceRoles.Weak w : weak) {
@@ -93,14 +92,19 @@ final class DeviceDetector {
      * The variant of the chosen device the text names (「新しいOutlook」, 「iPhoneのOutlookアプリ」): the
      * first variant cue in a clause that does not say it works there. Empty when none is named.
      */
-    Optional<String> variant(Analysis a, DeviceId device, Set<String> okMarkers) {
-        Squeezed sq = new Squeezed(a.normalized());
+    Optional<String> variant(Analysis a, Squeezed sq, DeviceId device, Set<String> okMarkers) {
+        Device d = null;
+        for (Device x : devices) {
+            if (x.id() == device) {
+                d = x;
+                break;
+            }
+        }
+        if (d == null || d.variants().isEmpty()) return Optional.empty();
         String text = sq.text();
-        Optional<Device> d = devices.stream().filter(x -> x.id() == device).findFirst();
-        if (d.isEmpty()) return Optional.empty();
         int bestAt = Integer.MAX_VALUE;
         String best = null;
-        for (Device.Variant v : d.get().variants()) {
+        for (Device.Variant v : d.variants()) {
             for (String cue : v.cues()) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
                     if (!sq.startsWord(cue, i)) continue;

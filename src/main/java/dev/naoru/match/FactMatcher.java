@@ -144,9 +144,10 @@ public final class FactMatcher {
             if (m.fact().kind() == FactKind.SYMPTOM) r.symptomClauses.set(m.clause());
         }
         for (Hit h : hits) judge(h, r, nearMisses, near);
-        List<DeviceMention> named = devices.mentions(unmasked, okMarkers);
+        Squeezed sq = new Squeezed(unmasked.normalized());   // masking and typo repair keep the normalized text
+        List<DeviceMention> named = devices.mentions(unmasked, sq, okMarkers);
         discourseStatements(r, named);
-        return result(r, pasted, unmasked, named, near);
+        return result(r, pasted, unmasked, sq, named, near);
     }
 
     /** What one text's reading holds while its hits are judged: the clause roles, the used-up negations, the facts so far. */
@@ -318,17 +319,17 @@ public final class FactMatcher {
     }
 
     /** The facts in order, the device in trouble and the device variants named: the match result. */
-    private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, List<DeviceMention> named, List<NearMiss> near) {
+    private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, Squeezed sq, List<DeviceMention> named, List<NearMiss> near) {
         List<FactMatch> all = r.best.values().stream()
                 .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
-        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, pasted.mentions(named, unmasked),
-                devices.weak(unmasked, deviceRoles.weak()), deviceRoles, r.roles, said);
+        TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, sq, pasted.mentions(named, unmasked),
+                devices.weak(unmasked, sq, deviceRoles.weak()), deviceRoles, r.roles, said);
         r.notes.addAll(choice.notes());
         all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, r.notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
-        for (DeviceId d : DeviceId.values()) devices.variant(r.a, d, okMarkers).ifPresent(v -> variants.put(d, v));
+        for (DeviceId d : DeviceId.values()) devices.variant(r.a, sq, d, okMarkers).ifPresent(v -> variants.put(d, v));
         return new MatchResult(r.a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
                 of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, choice.mentions(), choice.device(), variants, r.notes,
                 pasted.dialogs());
@@ -495,12 +496,23 @@ public final class FactMatcher {
                 .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            boolean outdone = hits.stream().anyMatch(o -> o != h && o.p().fact().id().equals(h.p().fact().id())
-                    && o.matched().stream().anyMatch(h.matched()::contains)
-                    && (fuller.compare(o, h) > 0 || fuller.compare(o, h) == 0 && hits.indexOf(o) < hits.indexOf(h)));
+            boolean outdone = false;
+            for (Hit o : hits) {
+                if (o == h || !o.p().fact().id().equals(h.p().fact().id()) || !overlap(o.matched(), h.matched())) continue;
+                int c = fuller.compare(o, h);
+                if (c > 0 || c == 0 && hits.indexOf(o) < hits.indexOf(h)) {
+                    outdone = true;
+                    break;
+                }
+            }
             if (!outdone) out.add(h);
         }
         return out;
+    }
+
+    private static boolean overlap(List<Token> a, List<Token> b) {
+        for (Token t : a) if (b.contains(t)) return true;
+        return false;
     }
 
     /** The claim's words stand together (at most one word between), as in a phrase, not scattered. */
@@ -521,7 +533,9 @@ public final class FactMatcher {
     }
 
     private static List<FactMatch> of(List<FactMatch> all, FactKind kind) {
-        return all.stream().filter(m -> m.fact().kind() == kind).toList();
+        List<FactMatch> out = new ArrayList<>();
+        for (FactMatch m : all) if (m.fact().kind() == kind) out.add(m);
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**

@@ -45,7 +45,7 @@ final class TroubleDevice {
     private final List<DeviceMention> found;
     private final List<DeviceDetector.WeakMention> weak;
 
-    private TroubleDevice(Analysis a, List<DeviceMention> found, List<DeviceDetector.WeakMention> weak, DeviceRoles lists,
+    private TroubleDevice(Analysis a, Squeezed sq, List<DeviceMention> found, List<DeviceDetector.WeakMention> weak, DeviceRoles lists,
                           ClauseRoles roles, BitSet symptomClauses) {
         this.a = a;
         this.found = List.copyOf(found);
@@ -53,7 +53,7 @@ final class TroubleDevice {
         this.lists = lists;
         this.roles = roles;
         this.symptomClauses = symptomClauses;
-        this.sq = new Squeezed(a.normalized());
+        this.sq = sq;
         int n = a.clauseCount();
         from = new int[n];
         to = new int[n];
@@ -67,11 +67,12 @@ final class TroubleDevice {
     /**
      * Reads the role of every mention and chooses the device in trouble.
      *
+     * @param sq             {@code a.normalized()} squeezed (built once per request)
      * @param symptomClauses the clauses where a symptom was found (said, not denied)
      */
-    static Choice choose(Analysis a, List<DeviceMention> mentions, List<DeviceDetector.WeakMention> weak, DeviceRoles lists,
+    static Choice choose(Analysis a, Squeezed sq, List<DeviceMention> mentions, List<DeviceDetector.WeakMention> weak, DeviceRoles lists,
                          ClauseRoles roles, BitSet symptomClauses) {
-        return new TroubleDevice(a, mentions, weak, lists, roles, symptomClauses).choose();
+        return new TroubleDevice(a, sq, mentions, weak, lists, roles, symptomClauses).choose();
     }
 
     private Choice choose() {

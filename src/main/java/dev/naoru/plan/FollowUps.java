@@ -17,19 +17,22 @@ public final class FollowUps {
 
     /** Whether a rule proposed {@code s} from a tried step's outcome (its {@code because} names the tried fact). */
     public static boolean isFollowUp(PlanStep s) {
-        return !s.destructive() && s.stage() != Stage.ESCALATE
-                && s.because().stream().anyMatch(b -> b.startsWith(TriedFact.PREFIX));
+        if (s.destructive() || s.stage() == Stage.ESCALATE) return false;
+        for (String b : s.because()) if (b.startsWith(TriedFact.PREFIX)) return true;
+        return false;
     }
 
     /** The follow-ups first, then the rest, each in their given order. */
     static List<PlanStep> first(List<PlanStep> ordered) {
         List<PlanStep> out = new ArrayList<>(ordered.size());
-        ordered.stream().filter(FollowUps::isFollowUp).forEach(out::add);
-        ordered.stream().filter(s -> !isFollowUp(s)).forEach(out::add);
+        for (PlanStep s : ordered) if (isFollowUp(s)) out.add(s);
+        for (PlanStep s : ordered) if (!isFollowUp(s)) out.add(s);
         return out;
     }
 
     static int count(List<PlanStep> ordered) {
-        return (int) ordered.stream().filter(FollowUps::isFollowUp).count();
+        int n = 0;
+        for (PlanStep s : ordered) if (isFollowUp(s)) n++;
+        return n;
     }
 }

@@ -93,7 +93,11 @@ public final class PlanBuilder {
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
         for (StepFact o : byPriority) because.add("rule: " + o.getRule() + " (priority for " + o.getForDevice() + ")");
-        int priority = overrides.stream().mapToInt(StepFact::getPriority).max().orElse(proposals.get(0).getPriority());
+        int priority = proposals.get(0).getPriority();
+        if (!overrides.isEmpty()) {
+            priority = Integer.MIN_VALUE;
+            for (StepFact o : overrides) priority = Math.max(priority, o.getPriority());
+        }
         return new PlanStep(step.id(), step.stage(), step.title(), step.instructionsFor(device, variant), step.destructive(),
                 List.copyOf(because), priority, step.source());
     }

@@ -8,7 +8,10 @@ public record Analysis(String original, String normalized, List<Token> tokens, i
         tokens = List.copyOf(tokens);
     }
 
+    /** The tokens of clause {@code i}, in order (read on every request: a loop, not a stream). */
     public List<Token> clause(int i) {
-        return tokens.stream().filter(t -> t.clause() == i).toList();
+        List<Token> out = new java.util.ArrayList<>();
+        for (Token t : tokens) if (t.clause() == i) out.add(t);
+        return java.util.Collections.unmodifiableList(out);
     }
 }

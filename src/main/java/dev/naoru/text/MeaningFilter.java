@@ -167,7 +167,12 @@ public final class MeaningFilter extends TokenFilter {
     }
 
     private static boolean isSymbolOnly(String s) {
-        return s.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     @Override
