@@ -15,7 +15,7 @@ public final class Emit {
     }
 
     public static void step(RuleContext drools, String stepId, int priority, Object... evidence) {
-        drools.getKieRuntime().insert(new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence)));
+        emit(drools, new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence)));
     }
 
     /**
@@ -23,7 +23,7 @@ public final class Emit {
      * step's priority when the request's device is {@code device}, and adds no step by itself.
      */
     public static void priorityFor(RuleContext drools, String device, String stepId, int priority, Object... evidence) {
-        drools.getKieRuntime().insert(new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence), device));
+        emit(drools, new StepFact(stepId, priority, drools.getRule().getName(), evidence(evidence), device));
     }
 
     public static void cause(RuleContext drools, String causeId, double confidence, Object... evidence) {
@@ -31,16 +31,22 @@ public final class Emit {
     }
 
     public static void suppress(RuleContext drools, String stepId) {
-        drools.getKieRuntime().insert(new SuppressFact(stepId, drools.getRule().getName()));
+        emit(drools, new SuppressFact(stepId, drools.getRule().getName()));
     }
 
     /** Caps a cause's confidence: what was tried makes it less likely. */
     public static void ruleOut(RuleContext drools, String causeId, double maxConfidence, Object... evidence) {
-        drools.getKieRuntime().insert(new RuleOutFact(causeId, maxConfidence, drools.getRule().getName(), evidence(evidence)));
+        emit(drools, new RuleOutFact(causeId, maxConfidence, drools.getRule().getName(), evidence(evidence)));
     }
 
     public static void ask(RuleContext drools, String questionId) {
-        drools.getKieRuntime().insert(new AskFact(questionId, drools.getRule().getName()));
+        emit(drools, new AskFact(questionId, drools.getRule().getName()));
+    }
+
+    /** Into the request's collector when no rule reads this kind of effect (see {@link RuleOutputs}), else into the session. */
+    private static void emit(RuleContext drools, Object effect) {
+        RuleOutputs out = RuleOutputs.CURRENT.get();
+        if (out == null || !out.offer(effect)) drools.getKieRuntime().insert(effect);
     }
 
     private static List<String> evidence(Object... facts) {

@@ -32,14 +32,25 @@ public final class RuleRunner {
                     }
                 });
             }
-            for (Object f : facts) session.insert(f);
-            session.fireAllRules(MAX_FIRINGS);
-            return new RuleOutcome(objects(session, StepFact.class), objects(session, SuppressFact.class),
-                    objects(session, CauseFact.class), objects(session, AskFact.class), fired,
-                    objects(session, RuleOutFact.class));
+            RuleOutputs outputs = new RuleOutputs(rules.unreadEffects());
+            RuleOutputs.CURRENT.set(outputs);
+            try {
+                for (Object f : facts) session.insert(f);
+                session.fireAllRules(MAX_FIRINGS);
+            } finally {
+                RuleOutputs.CURRENT.remove();
+            }
+            return new RuleOutcome(effects(outputs, session, StepFact.class), effects(outputs, session, SuppressFact.class),
+                    objects(session, CauseFact.class), effects(outputs, session, AskFact.class), fired,
+                    effects(outputs, session, RuleOutFact.class));
         } finally {
             session.dispose();
         }
+    }
+
+    /** An effect type from where it went: the collector, or the session when some rule reads it. */
+    private static <T> List<T> effects(RuleOutputs outputs, KieSession s, Class<T> type) {
+        return outputs.collects(type) ? outputs.of(type) : objects(s, type);
     }
 
     @SuppressWarnings("unchecked")

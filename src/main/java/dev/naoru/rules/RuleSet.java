@@ -39,9 +39,12 @@ public final class RuleSet {
     private final KieSessionsPool pool;
     private final List<RuleInfo> rules;
     private final Map<String, String> generatedDrl;
+    /** The effect types (steps, asks…) no rule reads: requests collect them instead of inserting them. */
+    private final java.util.Set<Class<?>> unreadEffects;
 
     private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl) {
         this.kieBase = kieBase;
+        this.unreadEffects = RuleOutputs.unread(kieBase);
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.rules = List.copyOf(rules);
         this.generatedDrl = java.util.Collections.unmodifiableMap(new TreeMap<>(generatedDrl));
@@ -221,6 +224,11 @@ public final class RuleSet {
         // One request's session is used by one thread: no locks around every insert and fire.
         c.setOption(ThreadSafeOption.NO);
         return c;
+    }
+
+    /** The effect types no rule's conditions read ({@link RuleOutputs}). */
+    java.util.Set<Class<?>> unreadEffects() {
+        return unreadEffects;
     }
 
     public List<RuleInfo> rules() {
