@@ -199,8 +199,10 @@ public final class FactMatcher {
         Map<String, List<Token>> byTerm = new HashMap<>();
         for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
         List<Hit> hits = new ArrayList<>();
-        for (CompiledPhrasing p : index.candidates(terms, NEAR_MISS)) {
-            Hit best = hitsOf(p, byTerm, tokens, hits);
+        // A hit covers THRESHOLD of its phrasing inside one clause or segment, so at least that much in the whole
+        // text: without near misses to report, the phrasings below it there are never looked at.
+        for (CompiledPhrasing p : index.candidates(terms, nearMisses ? NEAR_MISS : THRESHOLD)) {
+            Hit best = hitsOf(p, byTerm, tokens, hits, nearMisses ? NEAR_MISS : THRESHOLD);
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
                 if (nearMisses) near.add(nearMiss(best));
             }
@@ -210,7 +212,7 @@ public final class FactMatcher {
     }
 
     /** One phrasing's hits (added to {@code hits}); its best-covering attempt, or null when it matched nowhere. */
-    private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
+    private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits, double bound) {
         // Upper bound over the whole text: most candidates share only メール and are dropped here.
         BitSet clauses = new BitSet();
         double present = 0;
@@ -220,7 +222,7 @@ public final class FactMatcher {
             present += p.weights()[k];
             for (Token t : ts) clauses.set(t.clause());
         }
-        if (present < NEAR_MISS * p.totalWeight()) return null;
+        if (present < bound * p.totalWeight() - 1e-9) return null;
         Hit best = null;
         BitSet segments = new BitSet();
         for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
