@@ -21,17 +21,28 @@ public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matc
                        SourceFiles kbFiles, SourceFiles ruleFiles) {
 
     /**
-     * Builds a snapshot. The rules compile (Drools, the longest stage of a start) on their own thread
-     * while this one builds the analyzer and the Lucene index; problems are reported as before, the
-     * analyzer's first.
+     * Builds a snapshot. The rules compile (Drools, the longest stage of a start) on their own thread from
+     * the start, while this one reads the KB and builds the analyzer and the Lucene index; the rules wait
+     * for the KB only to check their ids. Problems are reported as before: the KB's alone when it does not
+     * load, else the analyzer's first, then the rules'.
      *
      * @throws dev.naoru.kb.KbException listing every problem of the KB or the rules
      */
     public static Snapshot build(SourceFiles kbFiles, SourceFiles ruleFiles) {
         RuleSet.warmUpOnce();
         DictionaryPreload.start();   // Kuromoji's dictionaries load while the YAML is read
-        KnowledgeBase kb = KbLoader.load(kbFiles);
-        CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> RuleSet.compile(ruleFiles, kb), Snapshot::daemon);
+        // The rules compile from the start; they wait for the KB only to check their ids against it.
+        CompletableFuture<KnowledgeBase> kbLoaded = new CompletableFuture<>();
+        CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> RuleSet.compile(ruleFiles, kbLoaded::join), Snapshot::daemon);
+        KnowledgeBase kb;
+        try {
+            kb = KbLoader.load(kbFiles);
+            kbLoaded.complete(kb);
+        } catch (RuntimeException e) {
+            kbLoaded.completeExceptionally(e);
+            rules.exceptionally(x -> null).join();
+            throw e;
+        }
         TextAnalyzer analyzer;
         FactMatcher matcher;
         try {

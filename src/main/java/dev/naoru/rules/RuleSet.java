@@ -62,9 +62,21 @@ public final class RuleSet {
 
     /** @throws KbException with every YAML and DRL problem, located in the maintainer's file */
     public static RuleSet compile(SourceFiles src, KnowledgeBase kb) {
-        List<Problem> problems = new ArrayList<>();
+        return compile(src, () -> kb);
+    }
+
+    /**
+     * Compiles while the KB may still be loading: the YAML rules are read for their shape, the network built,
+     * and only then are their ids checked against the KB {@code kb} supplies (it may block until it is
+     * loaded). The problems, and their order, are those of {@link #compile(SourceFiles, KnowledgeBase)}.
+     *
+     * @throws KbException with every YAML and DRL problem, located in the maintainer's file
+     * @throws RuntimeException whatever {@code kb} throws when the KB does not load
+     */
+    public static RuleSet compile(SourceFiles src, java.util.function.Supplier<KnowledgeBase> kb) {
         // YAML problems do not stop the build: the DRL's own problems are reported in the same run.
-        Map<String, List<YamlRule>> yaml = YamlRuleLoader.load(src, kb, problems);
+        Map<String, List<YamlRule>> yaml = YamlRuleLoader.loadUnchecked(src, new ArrayList<>());
+        List<Problem> problems = new ArrayList<>();
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -101,6 +113,15 @@ public final class RuleSet {
         } finally {
             CompiledRuleCache.withdraw(rid);
         }
+        // The rules do not depend on the KB, only their check does: it runs once the KB is there.
+        KnowledgeBase known;
+        try {
+            known = kb.get();
+        } catch (RuntimeException e) {
+            ks.getRepository().removeKieModule(rid);
+            throw e;
+        }
+        YamlRuleLoader.load(src, known, problems);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message m : errors) {
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);

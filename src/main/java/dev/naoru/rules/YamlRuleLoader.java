@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,11 +29,12 @@ public final class YamlRuleLoader {
             "tried_not_fixed", "tried_cannot", "tried_fixed", "tried_any");
     private static final Set<String> THEN_KEYS = Set.of("causes", "steps", "ask", "suppress", "rule_out", "priority_for");
 
-    private final KnowledgeBase kb;
+    /** The KB the ids are checked against; empty when only the rules' own shape is read (see {@link #loadUnchecked}). */
+    private final Optional<KnowledgeBase> kb;
     private final List<Problem> problems;
     private final NodeReader r;
 
-    private YamlRuleLoader(KnowledgeBase kb, List<Problem> problems) {
+    private YamlRuleLoader(Optional<KnowledgeBase> kb, List<Problem> problems) {
         this.kb = kb;
         this.problems = problems;
         this.r = new NodeReader(problems);
@@ -40,6 +42,18 @@ public final class YamlRuleLoader {
 
     /** Every YAML rule of the directory, by file name; problems are added to {@code problems}. */
     public static Map<String, List<YamlRule>> load(SourceFiles src, KnowledgeBase kb, List<Problem> problems) {
+        return load(src, Optional.of(kb), problems);
+    }
+
+    /**
+     * The rules as {@link #load} reads them, without checking their ids against a KB (the same rules when
+     * those ids are known): the rules compile while the KB is still loading, and {@link #load} checks them after.
+     */
+    static Map<String, List<YamlRule>> loadUnchecked(SourceFiles src, List<Problem> problems) {
+        return load(src, Optional.empty(), problems);
+    }
+
+    private static Map<String, List<YamlRule>> load(SourceFiles src, Optional<KnowledgeBase> kb, List<Problem> problems) {
         YamlRuleLoader l = new YamlRuleLoader(kb, problems);
         Map<String, List<YamlRule>> out = new LinkedHashMap<>();
         Map<String, YamlRule> names = new HashMap<>();
@@ -81,10 +95,11 @@ public final class YamlRuleLoader {
         if (t.isMissing()) r.problem(n, "rule '" + name + "' has no 'then'", "add steps, causes, ask or suppress");
         else r.onlyKeys(t, THEN_KEYS);
 
-        Collection<String> symptoms = kb.symptoms().stream().map(Fact::id).toList();
-        Collection<String> contexts = kb.contexts().stream().map(Fact::id).toList();
-        Collection<String> topics = kb.topics().stream().map(Fact::id).toList();
+        Collection<String> symptoms = known(k -> k.symptoms().stream().map(Fact::id).toList());
+        Collection<String> contexts = known(k -> k.contexts().stream().map(Fact::id).toList());
+        Collection<String> topics = known(k -> k.topics().stream().map(Fact::id).toList());
         Collection<String> devices = java.util.Arrays.stream(DeviceId.values()).map(DeviceId::id).toList();
+        Collection<String> causes = known(k -> k.causesById().keySet());
         YamlRule.When when = new YamlRule.When(
                 ids(w, "symptoms_any", "symptom", symptoms), ids(w, "symptoms_all", "symptom", symptoms),
                 r.bool(w, "symptoms_none", false),
@@ -92,10 +107,10 @@ public final class YamlRuleLoader {
                 ids(w, "contexts_absent", "context", contexts), ids(w, "contexts_denied", "context", contexts),
                 ids(w, "device_in", "device", devices), ids(w, "device_not_in", "device", devices),
                 r.bool(w, "device_unknown", false), answers(w),
-                ids(w, "causes", "cause", kb.causesById().keySet()), ids(w, "causes_absent", "cause", kb.causesById().keySet()),
+                ids(w, "causes", "cause", causes), ids(w, "causes_absent", "cause", causes),
                 ids(w, "topics", "topic", topics), tried(w));
-        YamlRule.Then then = new YamlRule.Then(causes(t), steps(t), ids(t, "ask", "question", kb.questionsById().keySet()),
-                ids(t, "suppress", "step", kb.stepsById().keySet()), causes(t, "rule_out"), priorityFor(t));
+        YamlRule.Then then = new YamlRule.Then(causes(t), steps(t), ids(t, "ask", "question", known(k -> k.questionsById().keySet())),
+                ids(t, "suppress", "step", known(k -> k.stepsById().keySet())), causes(t, "rule_out"), priorityFor(t));
         if (then.causes().isEmpty() && then.steps().isEmpty() && then.ask().isEmpty() && then.suppress().isEmpty()
                 && then.ruleOut().isEmpty() && then.priorityFor().isEmpty() && !t.isMissing()) {
             r.problem(t, "rule '" + name + "' does nothing", "give 'then' at least one of: causes, steps, ask, suppress, rule_out, priority_for");
@@ -103,11 +118,16 @@ public final class YamlRuleLoader {
         return new YamlRule(name, r.text(n, "description", false), r.text(n, "source", false), when, then, n.where());
     }
 
+    /** The ids of one kind the KB knows; null when reading without a KB (nothing is then reported unknown). */
+    private Collection<String> known(java.util.function.Function<KnowledgeBase, Collection<String>> ids) {
+        return kb.map(ids).orElse(null);
+    }
+
     private List<String> ids(YamlDoc.Node parent, String field, String what, Collection<String> known) {
         List<String> out = r.strings(parent, field);
         YamlDoc.Node list = parent.get(field);
         for (int i = 0; i < out.size(); i++) {
-            if (!known.contains(out.get(i))) {
+            if (known != null && !known.contains(out.get(i))) {
                 YamlDoc.Node at = list.json() != null && list.json().isArray() ? list.at(i) : list;
                 r.problem(at, "unknown " + what + " '" + out.get(i) + "'", "known: " + String.join(", ", new TreeSet<>(known)));
             }
@@ -126,10 +146,13 @@ public final class YamlRuleLoader {
         for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
             String q = it.next();
             String v = AnswerValues.text(n.json().get(q));
-            if (kb.question(q).isEmpty()) {
-                r.problem(n.get(q), "unknown question '" + q + "'", "known: " + String.join(", ", new TreeSet<>(kb.questionsById().keySet())));
-            } else if (!kb.question(q).get().options().contains(v)) {
-                r.problem(n.get(q), "'" + v + "' is not an answer to '" + q + "'", "options: " + String.join(", ", kb.question(q).get().options()));
+            if (kb.isPresent()) {
+                KnowledgeBase k = kb.get();
+                if (k.question(q).isEmpty()) {
+                    r.problem(n.get(q), "unknown question '" + q + "'", "known: " + String.join(", ", new TreeSet<>(k.questionsById().keySet())));
+                } else if (!k.question(q).get().options().contains(v)) {
+                    r.problem(n.get(q), "'" + v + "' is not an answer to '" + q + "'", "options: " + String.join(", ", k.question(q).get().options()));
+                }
             }
             out.put(q, v);
         }
@@ -138,7 +161,7 @@ public final class YamlRuleLoader {
 
     /** The guided conditions: steps tried with an outcome (guided.yaml). */
     private YamlRule.Tried tried(YamlDoc.Node w) {
-        Collection<String> steps = kb.stepsById().keySet();
+        Collection<String> steps = known(k -> k.stepsById().keySet());
         return new YamlRule.Tried(ids(w, "tried_not_fixed", "step", steps), ids(w, "tried_cannot", "step", steps),
                 ids(w, "tried_fixed", "step", steps), ids(w, "tried_any", "step", steps));
     }
@@ -159,8 +182,8 @@ public final class YamlRuleLoader {
         for (Iterator<String> it = n.json().fieldNames(); it.hasNext(); ) {
             String id = it.next();
             double c = r.decimal(n.get(id), 0.5);
-            if (!kb.causesById().containsKey(id)) {
-                r.problem(n.get(id), "unknown cause '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.causesById().keySet())));
+            if (kb.isPresent() && !kb.get().causesById().containsKey(id)) {
+                r.problem(n.get(id), "unknown cause '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.get().causesById().keySet())));
             } else if (c <= 0 || c > 1) {
                 r.problem(n.get(id), "confidence of '" + id + "' must be in (0, 1]", "");
             }
@@ -205,8 +228,8 @@ public final class YamlRuleLoader {
             YamlDoc.Node v = n.get(id);
             int prio = v.json().isInt() ? v.json().asInt() : 50;
             if (!v.json().isInt()) r.problem(v, "priority of '" + id + "' must be a whole number", "higher comes first within a stage, e.g. 80");
-            if (!kb.stepsById().containsKey(id)) {
-                r.problem(v, "unknown step '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.stepsById().keySet())));
+            if (kb.isPresent() && !kb.get().stepsById().containsKey(id)) {
+                r.problem(v, "unknown step '" + id + "'", "known: " + String.join(", ", new TreeSet<>(kb.get().stepsById().keySet())));
             }
             out.put(id, prio);
         }
