@@ -73,7 +73,9 @@ final class Diagnoser {
         Map<String, Result.SymptomFound> symptoms = new LinkedHashMap<>();
         for (FactMatch m : match.symptoms()) symptoms.put(m.id(), new Result.SymptomFound(m.id(), m.score(), m.evidence()));
         String errorAnswer = req.answers().getOrDefault("error-message", "none");
-        if (kb.symptoms().stream().anyMatch(s -> s.id().equals(errorAnswer))) {
+        boolean errorIsSymptom = false;
+        for (dev.naoru.kb.Fact s : kb.symptoms()) errorIsSymptom |= s.id().equals(errorAnswer);
+        if (errorIsSymptom) {
             symptoms.putIfAbsent(errorAnswer, new Result.SymptomFound(errorAnswer, 1.0, List.of("answer: error-message=" + errorAnswer)));
         }
         Map<String, Result.ContextFound> contexts = new LinkedHashMap<>();
@@ -95,7 +97,8 @@ final class Diagnoser {
 
         // Scope: a user of an iCloud-mail chat is about mail unless they name something else (LINE, 写真…)
         // and no mail word; a context alone (「新しいスマホに引き継ぎたい」) needs a mail or iCloud word.
-        boolean anyPositiveContext = contexts.values().stream().anyMatch(c -> !c.negated());
+        boolean anyPositiveContext = false;
+        for (Result.ContextFound c : contexts.values()) anyPositiveContext |= !c.negated();
         boolean answered = !req.answers().isEmpty();
         boolean aboutService = !match.topics().isEmpty() || !match.services().isEmpty() || answered;
         Status status;
@@ -116,7 +119,8 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
-        boolean outage = outcome.causes().stream().anyMatch(c -> c.getId().equals("server-outage"));
+        boolean outage = false;
+        for (CauseFact c : outcome.causes()) outage |= c.getId().equals("server-outage");
         Plan plan = PlanBuilder.plan(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant(),
                 new PlanContext(outage, symptoms.keySet(), req.maxSteps()));
         List<PlanStep> steps = plan.steps();

@@ -25,8 +25,13 @@ final class Guided {
     static Result apply(KnowledgeBase kb, Request req, Result r, List<String> prevention) {
         if (r.status() == Status.NO_MATCH) return r;
         Map<String, TriedOutcome> tried = req.tried();
-        Optional<String> fixedBy = tried.entrySet().stream().filter(e -> e.getValue() == TriedOutcome.FIXED)
-                .map(Map.Entry::getKey).findFirst();
+        Optional<String> fixedBy = Optional.empty();
+        for (Map.Entry<String, TriedOutcome> e : tried.entrySet()) {
+            if (e.getValue() == TriedOutcome.FIXED) {
+                fixedBy = Optional.of(e.getKey());
+                break;
+            }
+        }
         if (fixedBy.isPresent()) {
             return with(r, Status.RESOLVED, List.of(), List.of(), prevention, fixedBy, Optional.empty());
         }
@@ -48,7 +53,10 @@ final class Guided {
 
     /** The rules' proposals without the steps already tried: they are never offered again (before the plan is ordered and cut). */
     static List<dev.naoru.rules.StepFact> untried(List<dev.naoru.rules.StepFact> proposals, Request req) {
-        return proposals.stream().filter(p -> !req.tried().containsKey(p.getId())).toList();
+        if (req.tried().isEmpty()) return proposals;
+        List<dev.naoru.rules.StepFact> out = new java.util.ArrayList<>(proposals.size());
+        for (dev.naoru.rules.StepFact p : proposals) if (!req.tried().containsKey(p.getId())) out.add(p);
+        return out;
     }
 
     private static List<PlanStep> contactSupport(KnowledgeBase kb, Result r, int triedCount) {

@@ -37,12 +37,12 @@ public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matc
         KnowledgeBase kb;
         try {
             kb = KbLoader.load(kbFiles);
-            kbLoaded.complete(kb);
-        } catch (RuntimeException e) {
-            kbLoaded.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            kbLoaded.completeExceptionally(e);   // the rules thread stops waiting, and its failure is not reported
             rules.exceptionally(x -> null).join();
             throw e;
         }
+        kbLoaded.complete(kb);
         TextAnalyzer analyzer;
         FactMatcher matcher;
         try {

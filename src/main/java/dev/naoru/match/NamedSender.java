@@ -38,8 +38,8 @@ final class NamedSender {
     Optional<Statement> find(Analysis a) {
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
-            boolean missing = clause.stream().anyMatch(Token::isNegation) && clause.stream().anyMatch(t -> arrival.contains(t.term()));
-            if (!missing || clause.stream().anyMatch(t -> sendWords.contains(t.term()))) continue;
+            boolean missing = Token.anyNegation(clause) && Token.anyTerm(clause, arrival);
+            if (!missing || Token.anyTerm(clause, sendWords)) continue;
             for (int i = 1; i < clause.size(); i++) {
                 if (!clause.get(i).term().equals(FROM)) continue;
                 Token sender = clause.get(i - 1);

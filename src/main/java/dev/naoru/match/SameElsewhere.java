@@ -93,7 +93,7 @@ final class SameElsewhere {
 
     /** 「同じでした」「同様の状態」 "same thing": a same word, not negated, followed in its clause by outcome words only. */
     private Optional<String> sameOutcome(List<Token> clause) {
-        if (clause.stream().anyMatch(Token::isNegation)) return Optional.empty();
+        if (Token.anyNegation(clause)) return Optional.empty();
         for (int i = 0; i < clause.size(); i++) {
             if (!same.contains(clause.get(i).term())) continue;
             boolean rest = true;

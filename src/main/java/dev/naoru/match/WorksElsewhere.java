@@ -52,10 +52,10 @@ public final class WorksElsewhere {
                 // 「icloud.comで見たら、普通に読めた」: the condition's outcome is in the next clause.
                 int judged = conditional(a, ts) && c + 1 < a.clauseCount() ? c + 1 : c;
                 List<Token> js = a.clause(judged);
-                if (js.stream().noneMatch(Token::isNegation) && !hasSymptom(m, judged)) return Optional.of("works elsewhere: " + place.get());
+                if (!Token.anyNegation(js) && !hasSymptom(m, judged)) return Optional.of("works elsewhere: " + place.get());
             }
             Optional<String> other = first(text, d.otherDevices());
-            if (other.isPresent() && ts.stream().anyMatch(t -> works.contains(t.term()))) {
+            if (other.isPresent() && Token.anyTerm(ts, works)) {
                 return Optional.of("works elsewhere: " + other.get());
             }
         }
@@ -87,14 +87,14 @@ public final class WorksElsewhere {
 
     private static boolean readsWorking(MatchResult m, int clause, Set<String> works, boolean outcome) {
         List<Token> ts = m.analysis().clause(clause);
-        return !ts.isEmpty() && !hasSymptom(m, clause) && ts.stream().noneMatch(Token::isNegation)
-                && ts.stream().anyMatch(t -> works.contains(t.term())) && (outcome || !conditional(m.analysis(), ts));
+        return !ts.isEmpty() && !hasSymptom(m, clause) && !Token.anyNegation(ts)
+                && Token.anyTerm(ts, works) && (outcome || !conditional(m.analysis(), ts));
     }
 
     private static boolean readsWorking(MatchResult m, int clause, Set<String> works) {
         List<Token> ts = m.analysis().clause(clause);
-        return !ts.isEmpty() && !hasSymptom(m, clause) && ts.stream().noneMatch(Token::isNegation)
-                && ts.stream().anyMatch(t -> works.contains(t.term())) && !conditional(m.analysis(), ts);
+        return !ts.isEmpty() && !hasSymptom(m, clause) && !Token.anyNegation(ts)
+                && Token.anyTerm(ts, works) && !conditional(m.analysis(), ts);
     }
 
     /**
@@ -109,7 +109,8 @@ public final class WorksElsewhere {
     }
 
     private static boolean hasSymptom(MatchResult m, int clause) {
-        return m.symptoms().stream().anyMatch(s -> s.clause() == clause);
+        for (FactMatch s : m.symptoms()) if (s.clause() == clause) return true;
+        return false;
     }
 
     /** The clause ends in a condition (見たら, なら, 見ると, 開けば). */

@@ -23,15 +23,21 @@ final class FixFirst {
 
     /** How many steps lead the reordered plan: the minute of isolation plus the lifted steps. */
     static int front(List<PlanStep> sorted) {
-        List<PlanStep> lifted = sorted.stream().filter(FixFirst::liftable).toList();
+        List<PlanStep> lifted = lifted(sorted);
         if (lifted.isEmpty()) return 0;
         boolean liftedIsolates = lifted.stream().anyMatch(p -> p.stage() == Stage.ISOLATE);
         boolean lead = !liftedIsolates && sorted.stream().anyMatch(p -> p.stage() == Stage.ISOLATE && !liftable(p));
         return lifted.size() + (lead ? 1 : 0);
     }
 
+    private static List<PlanStep> lifted(List<PlanStep> sorted) {
+        List<PlanStep> out = new ArrayList<>();
+        for (PlanStep p : sorted) if (liftable(p)) out.add(p);
+        return out;
+    }
+
     static List<PlanStep> order(List<PlanStep> sorted) {
-        List<PlanStep> lifted = sorted.stream().filter(FixFirst::liftable).toList();
+        List<PlanStep> lifted = lifted(sorted);
         if (lifted.isEmpty()) return sorted;
         List<PlanStep> out = new ArrayList<>();
         // One minute of isolation first, unless the lifted steps are isolation themselves (outage checks).

@@ -19,4 +19,16 @@ public record Token(String term, String surface, int position, int clause, int s
     public boolean isNegation() {
         return NEGATION.equals(term);
     }
+
+    /** Whether any of {@code tokens} is a negation (a loop, not a stream: the matcher asks this per clause, per request). */
+    public static boolean anyNegation(java.util.List<Token> tokens) {
+        for (Token t : tokens) if (t.isNegation()) return true;
+        return false;
+    }
+
+    /** Whether the term of any of {@code tokens} is in {@code terms}. */
+    public static boolean anyTerm(java.util.List<Token> tokens, java.util.Set<String> terms) {
+        for (Token t : tokens) if (terms.contains(t.term())) return true;
+        return false;
+    }
 }
