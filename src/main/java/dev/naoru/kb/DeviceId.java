@@ -11,9 +11,12 @@ public enum DeviceId {
     /** Any other mail app holding an iCloud account (Thunderbird, Windows メール, Gmail on iPhone, Spark…). */
     OTHER_APP;
 
+    /** Computed once: rules, plans and JSON ask for it many times per request. */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The contract id, e.g. {@code iphone}, {@code other-app}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     public static Optional<DeviceId> parse(String id) {
