@@ -139,13 +139,18 @@ final class Diagnoser {
         return new Diagnosis(result, match, outcome, facts, plan.dropped());
     }
 
+    private static final Comparator<CauseFact> CAUSE_FACTS = Comparator.comparingDouble(CauseFact::getConfidence).reversed()
+            .thenComparing(CauseFact::getRule);
+    private static final Comparator<Result.CauseFound> CAUSES = Comparator.comparingDouble(Result.CauseFound::confidence).reversed()
+            .thenComparing(Result.CauseFound::id);
+
     private static List<Result.CauseFound> causes(KnowledgeBase kb, RuleOutcome outcome) {
         Map<String, List<CauseFact>> byId = new LinkedHashMap<>();
         for (CauseFact c : outcome.causes()) byId.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(c);
         List<Result.CauseFound> out = new ArrayList<>();
         byId.forEach((id, cs) -> {
             // Drools hands facts back in identity-hash order: sort so the same request always gives the same 'because'.
-            cs.sort(Comparator.comparingDouble(CauseFact::getConfidence).reversed().thenComparing(CauseFact::getRule));
+            cs.sort(CAUSE_FACTS);
             double conf = cs.stream().mapToDouble(CauseFact::getConfidence).max().orElse(0);
             LinkedHashSet<String> because = new LinkedHashSet<>();
             cs.forEach(c -> because.add("rule: " + c.getRule()));
@@ -153,7 +158,7 @@ final class Diagnoser {
             String label = kb.causesById().containsKey(id) ? kb.causesById().get(id).label() : id;
             out.add(new Result.CauseFound(id, conf, label, List.copyOf(because)));
         });
-        out.sort(Comparator.comparingDouble(Result.CauseFound::confidence).reversed().thenComparing(Result.CauseFound::id));
+        out.sort(CAUSES);
         return out;
     }
 

@@ -107,6 +107,12 @@ public final class FactMatcher {
         this.anaphors = Set.copyOf(kb.discourse().anaphors());
     }
 
+    private static final Comparator<Token> BY_POSITION = Comparator.comparingInt(Token::position);
+    private static final Comparator<FactMatch> BY_SCORE = Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id);
+    /** The fuller of two readings: more words (a negative phrasing's ない counts), then coverage, then later. */
+    private static final Comparator<Hit> FULLER = Comparator.<Hit>comparingInt(h -> h.matched().size() + (h.negationAt() >= 0 ? 1 : 0))
+            .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
+
     /** One phrasing matched in one clause. */
     private record Hit(CompiledPhrasing p, double coverage, List<Token> matched, int negationAt) {
         int last() {
@@ -323,7 +329,7 @@ public final class FactMatcher {
     /** The facts in order, the device in trouble and the device variants named: the match result. */
     private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, Squeezed sq, List<DeviceMention> named, List<NearMiss> near) {
         List<FactMatch> all = r.best.values().stream()
-                .sorted(Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id)).toList();
+                .sorted(BY_SCORE).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
         TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, sq, pasted.mentions(named, unmasked),
@@ -494,8 +500,7 @@ public final class FactMatcher {
      */
     private static List<Hit> fullestReadings(List<Hit> hits) {
         // The ない a negative phrasing reads (「迷惑メールを探してもない」) is a word of that reading too.
-        Comparator<Hit> fuller = Comparator.<Hit>comparingInt(h -> h.matched().size() + (h.negationAt() >= 0 ? 1 : 0))
-                .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
+        Comparator<Hit> fuller = FULLER;
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean outdone = false;
@@ -561,7 +566,7 @@ public final class FactMatcher {
             }
         }
         if (matched.isEmpty()) return null;
-        matched.sort(Comparator.comparingInt(Token::position));
+        matched.sort(BY_POSITION);
         int negationAt = -1;
         if (p.requiresNegation()) {
             negationAt = -2;

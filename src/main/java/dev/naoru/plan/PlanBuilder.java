@@ -82,13 +82,18 @@ public final class PlanBuilder {
      * A step's priority is the highest any proposing rule gives it, unless a rule set a priority for
      * this device ({@code priority_for}): then the highest such override, which may be lower.
      */
+    /** Highest priority first, then rule name, then evidence: a full order, built once. */
+    private static final Comparator<StepFact> PROPOSALS = Comparator.comparingInt(StepFact::getPriority).reversed()
+            .thenComparing(StepFact::getRule).thenComparing(p -> String.join(", ", p.getEvidence()));
+    private static final Comparator<StepFact> OVERRIDES = Comparator.comparingInt(StepFact::getPriority).reversed()
+            .thenComparing(StepFact::getRule);
+
     private static PlanStep planStep(Step step, List<StepFact> proposals, List<StepFact> overrides, Optional<DeviceId> device,
                                      Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
-        proposals.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule)
-                .thenComparing(p -> String.join(", ", p.getEvidence())));
+        if (proposals.size() > 1) proposals.sort(PROPOSALS);
         List<StepFact> byPriority = new ArrayList<>(overrides);
-        byPriority.sort(Comparator.comparingInt(StepFact::getPriority).reversed().thenComparing(StepFact::getRule));
+        if (byPriority.size() > 1) byPriority.sort(OVERRIDES);
         LinkedHashSet<String> because = new LinkedHashSet<>();
         for (StepFact p : proposals) because.add("rule: " + p.getRule());
         for (StepFact p : proposals) because.addAll(p.getEvidence());
