@@ -50,6 +50,12 @@ public final class Emit {
     }
 
     private static List<String> evidence(Object... facts) {
+        // A consequence emits several effects from the same matched facts: their texts are written once.
+        RuleOutputs outputs = RuleOutputs.CURRENT.get();
+        if (outputs != null) {
+            List<String> same = outputs.evidenceOf(facts);
+            if (same != null) return same;
+        }
         // A plain loop: this runs for every effect of every rule that fires, on every request.
         List<String> out = new ArrayList<>(facts.length);
         for (Object f : facts) {
@@ -57,7 +63,9 @@ public final class Emit {
             String s = f.toString();
             if (!out.contains(s)) out.add(s);
         }
-        return out; // the fact copies it (List.copyOf)
+        List<String> texts = List.copyOf(out);   // the fact's own List.copyOf keeps this one
+        if (outputs != null) outputs.rememberEvidence(facts, texts);
+        return texts;
     }
 
     /** Drools' own InitialFact (matched by {@code not}/{@code accumulate}) says nothing to a maintainer. */

@@ -31,6 +31,9 @@ final class RuleOutputs {
 
     private final Set<Class<?>> collected;
     private final List<Object> facts = new ArrayList<>();
+    /** The matched facts of the last effect and their texts ({@link Emit}): the next effect of a consequence reuses them. */
+    private Object[] lastMatched = new Object[0];
+    private List<String> lastEvidence = List.of();
 
     RuleOutputs(Set<Class<?>> collected) {
         this.collected = collected;
@@ -45,6 +48,18 @@ final class RuleOutputs {
 
     boolean collects(Class<?> type) {
         return collected.contains(type);
+    }
+
+    /** The evidence texts of {@code matched} when the previous effect matched the very same objects; else null. */
+    List<String> evidenceOf(Object[] matched) {
+        if (matched.length != lastMatched.length) return null;
+        for (int i = 0; i < matched.length; i++) if (matched[i] != lastMatched[i]) return null;
+        return lastEvidence;
+    }
+
+    void rememberEvidence(Object[] matched, List<String> evidence) {
+        lastMatched = matched.clone();
+        lastEvidence = evidence;
     }
 
     @SuppressWarnings("unchecked")
