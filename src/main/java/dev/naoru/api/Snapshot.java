@@ -16,9 +16,10 @@ import java.util.concurrent.CompletionException;
  * A reload builds a new snapshot and swaps it in atomically; requests in flight keep theirs.
  *
  * @param version content hash of the KB and rule files
+ * @param texts   the KB's texts that results carry, encoded once for the JSON writers ({@link KbTexts})
  */
 public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matcher, RuleSet rules, String version,
-                       SourceFiles kbFiles, SourceFiles ruleFiles) {
+                       SourceFiles kbFiles, SourceFiles ruleFiles, KbTexts texts) {
 
     /**
      * Builds a snapshot. The rules compile (Drools, the longest stage of a start) on their own thread from
@@ -52,7 +53,8 @@ public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matc
             rules.exceptionally(x -> null).join();
             throw e;
         }
-        return new Snapshot(kb, analyzer, matcher, join(rules), SourceFiles.version(kbFiles, ruleFiles), kbFiles, ruleFiles);
+        return new Snapshot(kb, analyzer, matcher, join(rules), SourceFiles.version(kbFiles, ruleFiles), kbFiles, ruleFiles,
+                KbTexts.of(kb));
     }
 
     private static void daemon(Runnable r) {

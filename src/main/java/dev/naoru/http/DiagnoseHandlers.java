@@ -91,10 +91,11 @@ final class DiagnoseHandlers {
     }
 
     /** Serializes straight into the response stream: no intermediate String or byte array per request. */
-    private static void write(Context ctx, JsonNode n) {
+    private void write(Context ctx, JsonNode n) {
         ctx.contentType(JSON);
-        try {
-            Json.MAPPER.writeValue(ctx.outputStream(), n);
+        // The KB's texts (most of a response) go out from bytes encoded once per snapshot.
+        try (com.fasterxml.jackson.core.JsonGenerator g = naoru.snapshot().texts().writer(Json.MAPPER.createGenerator(ctx.outputStream()))) {
+            Json.MAPPER.writeTree(g, n);
         } catch (java.io.IOException e) {
             LOG.debug("response not written: {}", e.toString());   // the client went away
         }
