@@ -69,7 +69,7 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         ArrayNode clauses = o.putArray("clauses");
         for (int c = 0; c < match.analysis().clauseCount(); c++) {
             List<Token> ts = match.analysis().clause(c);
-            ObjectNode n = clauses.addObject().put("clause", c).put("polarity", ts.stream().anyMatch(Token::isNegation) ? "negative" : "positive");
+            ObjectNode n = clauses.addObject().put("clause", c).put("polarity", Token.anyNegation(ts) ? "negative" : "positive");
             ts.forEach(t -> n.withArray("terms").add(t.term()));
             clauseNotes(c).forEach(n.putArray("discourse")::add);
         }
@@ -130,7 +130,7 @@ public record Explanation(Result result, MatchResult match, List<FiredRule> fire
         sb.append("\n\n節と極性:\n");
         for (int c = 0; c < match.analysis().clauseCount(); c++) {
             List<Token> ts = match.analysis().clause(c);
-            boolean negative = ts.stream().anyMatch(Token::isNegation);
+            boolean negative = Token.anyNegation(ts);
             sb.append("  ").append(c).append(negative ? " 否定 " : " 肯定 ")
                     .append(String.join(" ", ts.stream().map(Token::term).toList()));
             // What the discourse layer did to this clause (taken back, past, denied, a list's negation…).

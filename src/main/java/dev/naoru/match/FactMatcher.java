@@ -109,7 +109,7 @@ public final class FactMatcher {
 
     private static final Comparator<Token> BY_POSITION = Comparator.comparingInt(Token::position);
     private static final Comparator<FactMatch> BY_SCORE = Comparator.comparingDouble(FactMatch::score).reversed().thenComparing(FactMatch::id);
-    /** The fuller of two readings: more words (a negative phrasing's ない counts), then coverage, then later. */
+    /** The fuller of two readings: more words (the ない a negative phrasing reads, 「迷惑メールを探してもない」, counts), then coverage, then later. */
     private static final Comparator<Hit> FULLER = Comparator.<Hit>comparingInt(h -> h.matched().size() + (h.negationAt() >= 0 ? 1 : 0))
             .thenComparingDouble(Hit::coverage).thenComparingInt(Hit::last);
 
@@ -208,7 +208,7 @@ public final class FactMatcher {
         // A hit covers THRESHOLD of its phrasing inside one clause or segment, so at least that much in the whole
         // text: without near misses to report, the phrasings below it there are never looked at.
         for (CompiledPhrasing p : index.candidates(terms, nearMisses ? NEAR_MISS : THRESHOLD)) {
-            Hit best = hitsOf(p, byTerm, tokens, hits, nearMisses ? NEAR_MISS : THRESHOLD);
+            Hit best = hitsOf(p, byTerm, tokens, hits);
             if (best != null && (best.coverage() < THRESHOLD || best.negationAt() == -2) && best.coverage() >= NEAR_MISS) {
                 if (nearMisses) near.add(nearMiss(best));
             }
@@ -217,18 +217,16 @@ public final class FactMatcher {
         return fullestReadings(withoutBorrowedPredicates(withoutSubsumed(hits), tokens));
     }
 
-    /** One phrasing's hits (added to {@code hits}); its best-covering attempt, or null when it matched nowhere. */
-    private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits, double bound) {
-        // Upper bound over the whole text: most candidates share only メール and are dropped here.
+    /**
+     * One phrasing's hits (added to {@code hits}); its best-covering attempt, or null when it matched nowhere.
+     * The whole-text share of the phrasing was bounded by {@link PhrasingIndex#candidates}: only its clauses are read here.
+     */
+    private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
         BitSet clauses = new BitSet();
-        double present = 0;
-        for (int k = 0; k < p.terms().size(); k++) {
-            List<Token> ts = byTerm.get(p.terms().get(k));
-            if (ts == null) continue;
-            present += p.weights()[k];
-            for (Token t : ts) clauses.set(t.clause());
+        for (String term : p.terms()) {
+            List<Token> ts = byTerm.get(term);
+            if (ts != null) for (Token t : ts) clauses.set(t.clause());
         }
-        if (present < bound * p.totalWeight() - 1e-9) return null;
         Hit best = null;
         BitSet segments = new BitSet();
         for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
@@ -328,8 +326,7 @@ public final class FactMatcher {
 
     /** The facts in order, the device in trouble and the device variants named: the match result. */
     private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, Squeezed sq, List<DeviceMention> named, List<NearMiss> near) {
-        List<FactMatch> all = r.best.values().stream()
-                .sorted(BY_SCORE).toList();
+        List<FactMatch> all = r.best.values().stream().sorted(BY_SCORE).toList();
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
         TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, sq, pasted.mentions(named, unmasked),
@@ -374,7 +371,7 @@ public final class FactMatcher {
      * name no mail (kb/scope.yaml topics) is that context's, not missing mail.
      */
     private boolean codeNotMail(Hit h, List<Hit> hits) {
-        if (h.p().fact().kind() != FactKind.SYMPTOM || h.matched().stream().anyMatch(t -> mailTerms.contains(t.term()))) return false;
+        if (h.p().fact().kind() != FactKind.SYMPTOM || Token.anyTerm(h.matched(), mailTerms)) return false;
         return hits.stream().anyMatch(o -> o != h && negativeContext(o) && notMailContexts.contains(o.p().fact().id())
                 && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
     }
@@ -499,14 +496,12 @@ public final class FactMatcher {
      * its verb 替える (and negated), not as 「新しいスマホ」 alone.
      */
     private static List<Hit> fullestReadings(List<Hit> hits) {
-        // The ない a negative phrasing reads (「迷惑メールを探してもない」) is a word of that reading too.
-        Comparator<Hit> fuller = FULLER;
         List<Hit> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             boolean outdone = false;
             for (Hit o : hits) {
                 if (o == h || !o.p().fact().id().equals(h.p().fact().id()) || !overlap(o.matched(), h.matched())) continue;
-                int c = fuller.compare(o, h);
+                int c = FULLER.compare(o, h);
                 if (c > 0 || c == 0 && hits.indexOf(o) < hits.indexOf(h)) {
                     outdone = true;
                     break;

@@ -40,10 +40,10 @@ final class FoundNowhere {
         if (place < 0) return Optional.empty();
         for (int i = place; i < ts.size(); i++) {
             Token s = ts.get(i);
-            if (!searchVerbs.contains(s.term()) || a.clause(s.clause()).stream().anyMatch(Token::isNegation)) continue;
+            if (!searchVerbs.contains(s.term()) || Token.anyNegation(a.clause(s.clause()))) continue;
             for (int c = s.clause() + 1; c <= s.clause() + REACH && c < a.clauseCount(); c++) {
                 List<Token> clause = a.clause(c);
-                boolean onlyAbsence = !clause.isEmpty() && clause.stream().anyMatch(Token::isNegation)
+                boolean onlyAbsence = !clause.isEmpty() && Token.anyNegation(clause)
                         && clause.stream().allMatch(t -> t.isNegation() || absence.contains(t.term()) || bridges.contains(t.term()));
                 if (onlyAbsence) {
                     return Optional.of(new FactMatch(fact.get(), 1.0, false, List.of(ts.get(place).surface(), s.surface(),

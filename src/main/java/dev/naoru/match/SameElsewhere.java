@@ -122,6 +122,6 @@ final class SameElsewhere {
 
     /** Whether the outcome clause names what was tried itself (a connection, or a device) before its outcome. */
     private boolean triedIn(List<Token> clause, int c, List<DeviceMention> mentions) {
-        return clause.stream().anyMatch(t -> networks.contains(t.term())) || mentions.stream().anyMatch(m -> m.clause() == c);
+        return Token.anyTerm(clause, networks) || mentions.stream().anyMatch(m -> m.clause() == c);
     }
 }
