@@ -66,17 +66,11 @@ final class HandoffWriter {
 
     /** "Outlook (outlook) / 新しい Outlook (new)": the KB's names, then the ids an agent's tools use. */
     private static String device(KnowledgeBase kb, Result r, dev.naoru.kb.DeviceId d) {
-        Device dev = null;
-        for (Device x : kb.devices()) {
-            if (x.id() == d) {
-                dev = x;
-                break;
-            }
-        }
-        String name = (dev == null ? d.id() : dev.name()) + " (" + d.id() + ")";
+        Optional<Device> dev = kb.device(d);
+        String name = (dev.isPresent() ? dev.get().name() : d.id()) + " (" + d.id() + ")";
         if (r.deviceVariant().isEmpty()) return name;
         String v = r.deviceVariant().get();
-        Optional<Device.Variant> variant = dev == null ? Optional.empty() : dev.variant(v);
+        Optional<Device.Variant> variant = dev.flatMap(x -> x.variant(v));
         return name + " / " + (variant.isPresent() ? variant.get().name() : v) + " (" + v + ")";
     }
 

@@ -24,7 +24,7 @@ record VariantChoice(Optional<String> variant, boolean known) {
 
     static VariantChoice choose(KnowledgeBase kb, Optional<DeviceId> device, Map<String, String> answers,
                                 MatchResult match, List<String> warnings) {
-        Optional<Device> d = device.flatMap(id -> kb.devices().stream().filter(x -> x.id() == id).findFirst());
+        Optional<Device> d = device.flatMap(kb::device);
         if (d.isEmpty() || d.get().variants().isEmpty()) return new VariantChoice(Optional.empty(), false);
         String answered = answers.get(QUESTION);
         if (answered != null) {
@@ -44,7 +44,7 @@ record VariantChoice(Optional<String> variant, boolean known) {
     Optional<Result.QuestionAsked> question(KnowledgeBase kb, Optional<DeviceId> device, List<PlanStep> plan) {
         if (known || variant.isEmpty() || device.isEmpty()) return Optional.empty();
         Question q = kb.questionsById().get(QUESTION);
-        Optional<Device> d = kb.devices().stream().filter(x -> x.id() == device.get()).findFirst();
+        Optional<Device> d = kb.device(device.get());
         if (q == null || d.isEmpty()) return Optional.empty();
         boolean matters = plan.stream().map(p -> kb.step(p.id())).flatMap(Optional::stream).anyMatch(s -> differs(s, device, d.get()));
         if (!matters) return Optional.empty();

@@ -61,6 +61,12 @@ public record KnowledgeBase(List<Device> devices, List<Fact> symptoms, List<Fact
         return Optional.ofNullable(factsById.get(id));
     }
 
+    /** The kb/devices.yaml entry of a contract device (names, cues, variants), when the KB has one. */
+    public Optional<Device> device(DeviceId id) {
+        for (Device d : devices) if (d.id() == id) return Optional.of(d);
+        return Optional.empty();
+    }
+
     /** Every fact that carries phrasings: symptoms, contexts, topics, services and off-topics. */
     public List<Fact> allFacts() {
         return Stream.of(symptoms, contexts, topics, services, offtopics).flatMap(List::stream).toList();

@@ -78,16 +78,16 @@ public final class PlanBuilder {
         return new Plan(split.get(0), split.get(1), ordered, dropped);
     }
 
-    /**
-     * A step's priority is the highest any proposing rule gives it, unless a rule set a priority for
-     * this device ({@code priority_for}): then the highest such override, which may be lower.
-     */
     /** Highest priority first, then rule name, then evidence: a full order, built once. */
     private static final Comparator<StepFact> PROPOSALS = Comparator.comparingInt(StepFact::getPriority).reversed()
             .thenComparing(StepFact::getRule).thenComparing(p -> String.join(", ", p.getEvidence()));
     private static final Comparator<StepFact> OVERRIDES = Comparator.comparingInt(StepFact::getPriority).reversed()
             .thenComparing(StepFact::getRule);
 
+    /**
+     * A step's priority is the highest any proposing rule gives it, unless a rule set a priority for
+     * this device ({@code priority_for}): then the highest such override, which may be lower.
+     */
     private static PlanStep planStep(Step step, List<StepFact> proposals, List<StepFact> overrides, Optional<DeviceId> device,
                                      Optional<String> variant) {
         // Drools hands facts back in no fixed order: sort fully so the same request gives the same JSON.
