@@ -75,7 +75,8 @@ public final class RuleSet {
      */
     public static RuleSet compile(SourceFiles src, java.util.function.Supplier<KnowledgeBase> kb) {
         // YAML problems do not stop the build: the DRL's own problems are reported in the same run.
-        Map<String, List<YamlRule>> yaml = YamlRuleLoader.loadUnchecked(src, new ArrayList<>());
+        YamlRuleLoader.Parsed parsed = YamlRuleLoader.Parsed.of(src);
+        Map<String, List<YamlRule>> yaml = YamlRuleLoader.loadUnchecked(src, parsed, new ArrayList<>());
         List<Problem> problems = new ArrayList<>();
 
         KieServices ks = KieServices.Factory.get();
@@ -121,7 +122,7 @@ public final class RuleSet {
             ks.getRepository().removeKieModule(rid);
             throw e;
         }
-        YamlRuleLoader.load(src, known, problems);
+        YamlRuleLoader.load(src, parsed, known, problems);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message m : errors) {
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);

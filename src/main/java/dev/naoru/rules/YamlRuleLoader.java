@@ -40,27 +40,57 @@ public final class YamlRuleLoader {
         this.r = new NodeReader(problems);
     }
 
+    /**
+     * The YAML rule files of a folder, each parsed once (by file name), or the problems that kept it from
+     * parsing: {@link RuleSet} reads them twice, for their shape and then for their ids, from one parse.
+     */
+    record Parsed(Map<String, YamlDoc> docs, Map<String, List<Problem>> unparsed) {
+        static Parsed of(SourceFiles src) {
+            Map<String, YamlDoc> docs = new LinkedHashMap<>();
+            Map<String, List<Problem>> unparsed = new LinkedHashMap<>();
+            src.files().forEach((name, text) -> {
+                if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) return;
+                try {
+                    docs.put(name, YamlDoc.parse(src.path(name), text));
+                } catch (KbException e) {
+                    unparsed.put(name, e.problems());
+                }
+            });
+            return new Parsed(docs, unparsed);
+        }
+    }
+
     /** Every YAML rule of the directory, by file name; problems are added to {@code problems}. */
     public static Map<String, List<YamlRule>> load(SourceFiles src, KnowledgeBase kb, List<Problem> problems) {
-        return load(src, Optional.of(kb), problems);
+        return load(src, Parsed.of(src), kb, problems);
+    }
+
+    /** {@link #load(SourceFiles, KnowledgeBase, List)} of files already parsed. */
+    static Map<String, List<YamlRule>> load(SourceFiles src, Parsed parsed, KnowledgeBase kb, List<Problem> problems) {
+        return read(src, parsed, Optional.of(kb), problems);
     }
 
     /**
      * The rules as {@link #load} reads them, without checking their ids against a KB (the same rules when
      * those ids are known): the rules compile while the KB is still loading, and {@link #load} checks them after.
      */
-    static Map<String, List<YamlRule>> loadUnchecked(SourceFiles src, List<Problem> problems) {
-        return load(src, Optional.empty(), problems);
+    static Map<String, List<YamlRule>> loadUnchecked(SourceFiles src, Parsed parsed, List<Problem> problems) {
+        return read(src, parsed, Optional.empty(), problems);
     }
 
-    private static Map<String, List<YamlRule>> load(SourceFiles src, Optional<KnowledgeBase> kb, List<Problem> problems) {
+    private static Map<String, List<YamlRule>> read(SourceFiles src, Parsed parsed, Optional<KnowledgeBase> kb, List<Problem> problems) {
         YamlRuleLoader l = new YamlRuleLoader(kb, problems);
         Map<String, List<YamlRule>> out = new LinkedHashMap<>();
         Map<String, YamlRule> names = new HashMap<>();
         src.files().forEach((name, text) -> {
             if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) return;
+            List<Problem> unparsed = parsed.unparsed().get(name);
+            if (unparsed != null) {
+                problems.addAll(unparsed);
+                return;
+            }
             try {
-                YamlDoc doc = YamlDoc.parse(src.path(name), text);
+                YamlDoc doc = parsed.docs().get(name);
                 List<YamlRule> rules = new ArrayList<>();
                 for (YamlDoc.Node n : l.r.list(doc.root(), "rules", true)) {
                     YamlRule rule = l.rule(n);
