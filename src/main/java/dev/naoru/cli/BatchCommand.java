@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import java.io.OutputStream;
+import java.io.BufferedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -48,7 +49,10 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) throw new CliException("--threads must be at least 1, got " + threads, 2);
         InputStream in = open();
         Naoru naoru = kb.load();
-        PrintWriter out = spec.commandLine().getOut();
+        // JSON Lines go out as the UTF-8 bytes the workers wrote, straight to standard output (not through
+        // picocli's Writer, which would decode nothing and re-encode everything on this one thread).
+        spec.commandLine().getOut().flush();
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         BatchProgress progress = BatchProgress.forStderr(spec.commandLine().getErr());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "naoru-batch");
@@ -77,17 +81,17 @@ final class BatchCommand implements Callable<Integer> {
             throw new CliException("cannot read " + file + ": " + e.getMessage(), 2);
         } finally {
             pool.shutdownNow();
-            out.flush();
+            flush(out);
             progress.finish();
         }
         return anyError ? 1 : 0;
     }
 
-    private record Answered(List<String> lines, boolean anyError) {
+    private record Answered(List<byte[]> lines, boolean anyError) {
     }
 
     private static Answered answer(Naoru naoru, List<byte[]> chunk, int firstLine) {
-        List<String> res = new ArrayList<>(chunk.size());
+        List<byte[]> res = new ArrayList<>(chunk.size());
         boolean anyError = false;
         for (int i = 0; i < chunk.size(); i++) {
             int lineNo = firstLine + i;
@@ -98,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
         return new Answered(res, anyError);
     }
 
-    private static boolean write(Future<Answered> f, PrintWriter out, BatchProgress progress) {
+    private static boolean write(Future<Answered> f, OutputStream out, BatchProgress progress) {
         Answered a;
         try {
             a = f.get();
@@ -108,13 +112,25 @@ final class BatchCommand implements Callable<Integer> {
         } catch (ExecutionException e) {   // answer() catches per line; this would be a bug
             throw new IllegalStateException(e.getCause());
         }
-        for (String l : a.lines()) {
-            out.write(l);
-            out.write('\n');
+        try {
+            for (byte[] l : a.lines()) {
+                out.write(l);
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write the output: " + e.getMessage(), 2);
         }
-        out.flush();
+        flush(out);   // a chunk at a time: a reader of the output sees lines as they are answered
         progress.add(a.lines().size());
         return a.anyError();
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new CliException("cannot write the output: " + e.getMessage(), 2);
+        }
     }
 
     private InputStream open() {

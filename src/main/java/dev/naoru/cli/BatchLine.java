@@ -1,10 +1,17 @@
 package dev.naoru.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.naoru.api.ErrorCode;
 import dev.naoru.api.Json;
+import dev.naoru.api.KbTexts;
 import dev.naoru.api.Naoru;
 import dev.naoru.api.RequestException;
+import dev.naoru.api.Result;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,10 +19,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** One line of a batch: bytes → strict UTF-8 → one request → one JSON line (a result or an error object). */
+/**
+ * One line of a batch: bytes → strict UTF-8 → one request → one JSON line (a result or an error object),
+ * as UTF-8 bytes: JSON Lines are UTF-8 whatever the locale, and the worker thread that diagnosed the line
+ * encodes it (the KB's texts from the bytes {@link KbTexts} encoded once), not the one thread that writes.
+ */
 final class BatchLine {
-    record Outcome(String json, boolean error) {
+    /** @param json the line's JSON in UTF-8, without its newline */
+    record Outcome(byte[] json, boolean error) {
     }
+
+    /** One buffer per worker thread, reused line after line (a result is ~15 KB). */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 15));
 
     private BatchLine() {
     }
@@ -33,7 +48,8 @@ final class BatchLine {
         try {
             JsonNode node = Json.parseTree(text);
             id = Json.idOf(node);
-            return new Outcome(Json.write(Json.result(naoru.diagnose(Json.request(node)))), false);
+            Result r = naoru.diagnose(Json.request(node));
+            return new Outcome(utf8(Json.result(r), naoru.snapshot().texts()), false);
         } catch (RequestException e) {
             return error(id, e.code(), lineNo, e.getMessage());
         } catch (RuntimeException e) {
@@ -42,6 +58,18 @@ final class BatchLine {
     }
 
     private static Outcome error(Optional<String> id, ErrorCode code, int lineNo, String message) {
-        return new Outcome(Json.write(Json.error(id, code, "line " + lineNo + ": " + message)), true);
+        return new Outcome(Json.write(Json.error(id, code, "line " + lineNo + ": " + message)).getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** The same bytes as {@code Json.write(n)} in UTF-8 (KbTextsTest), written without the String. */
+    private static byte[] utf8(JsonNode n, KbTexts texts) {
+        ByteArrayOutputStream buf = BUFFER.get();
+        buf.reset();
+        try (JsonGenerator g = texts.writer(Json.MAPPER.createGenerator(buf))) {
+            Json.MAPPER.writeTree(g, n);
+        } catch (IOException e) {   // a stream in memory does not fail
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
     }
 }

@@ -3,6 +3,11 @@ package dev.naoru.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 /**
  * {@code naoru}: the command line of Naoru. Exit codes: 0 ok; 1 some input failed (a batch line,
  * a scenario, an eval under its minimum); 2 usage or input error (bad option, unreadable file,
@@ -43,6 +48,9 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         everySubcommandAnswersHelpAndVersion(cl);
+        Charset cs = outputCharset(Charset.defaultCharset());
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, cs), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, cs), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof CliException ce) {
@@ -67,6 +75,15 @@ public final class Main implements Runnable {
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The charset of standard output and error: the platform's, unless it cannot write Japanese. In the C or
+     * POSIX locale (cron jobs, containers) Java's default is US-ASCII and every Japanese character of a
+     * plan or of the JSON came out as '?'; JSON is UTF-8 (RFC 8259) and so is nearly every terminal.
+     */
+    static Charset outputCharset(Charset platform) {
+        return platform.newEncoder().canEncode("治る") ? platform : StandardCharsets.UTF_8;
     }
 
     /** {@code naoru SUB --help|-h|--version|-V} for every subcommand, added here so new subcommands get them too. */

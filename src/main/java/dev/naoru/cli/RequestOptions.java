@@ -7,6 +7,7 @@ import dev.naoru.kb.DeviceId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ final class RequestOptions {
     Integer maxSteps;
 
     Request request() {
+        refuseGarbledText(text, argumentCharset());
         Optional<DeviceId> d = device == null ? Optional.empty() : Optional.of(Json.device(device));
         Map<String, String> a = new LinkedHashMap<>();
         for (String kv : answers) {
@@ -50,5 +52,33 @@ final class RequestOptions {
         int n = all ? 0 : maxSteps == null ? dev.naoru.plan.PlanContext.DEFAULT_MAX_STEPS : maxSteps;
         if (n < 0 || n > Request.MAX_MAX_STEPS) throw new CliException("--max-steps takes 0 (all) to " + Request.MAX_MAX_STEPS + "; got " + n, 2);
         return new Request(Optional.empty(), text, d, a, t, n);
+    }
+
+    /** The charset Java decoded the command line with: the locale's ({@code sun.jnu.encoding}). */
+    static Charset argumentCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+        } catch (RuntimeException e) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    /**
+     * In the C or POSIX locale Java decodes arguments as ASCII: each byte of a Japanese character becomes
+     * U+FFFD (or '?'), and the plan for such a text would be a silent no_match. Refused with the fix
+     * instead, only when the charset cannot carry Japanese and the text has U+FFFD, or is ASCII with a
+     * run of three '?' (one character's bytes).
+     */
+    static void refuseGarbledText(String text, Charset argCharset) {
+        if (text == null || argCharset.newEncoder().canEncode("治る")) return;
+        boolean replaced = text.indexOf('\uFFFD') >= 0;
+        if (!replaced) {
+            if (!text.contains("???")) return;
+            for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 0x7f) return;
+        }
+        String shown = text.replace('\uFFFD', '?');
+        throw new CliException("the text arrived as '" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+                + "': the locale's charset (" + argCharset.name() + ") cannot carry Japanese, so Java decoded each byte as '?'. "
+                + "Run with LC_ALL=C.UTF-8 (tools/naoru does this by itself in the C locale), or put the request in a file for `naoru batch`", 2);
     }
 }
