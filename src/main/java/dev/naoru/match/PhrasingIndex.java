@@ -175,14 +175,18 @@ final class PhrasingIndex {
                 present[docs[i]] += w[i];
             }
         }
-        Arrays.sort(touched, 0, n);   // index order, as a scan of every phrasing would give
-        List<CompiledPhrasing> out = new ArrayList<>();
+        // Keep the survivors (moved to the front of touched), then sort only them: a common word reaches
+        // hundreds of phrasings, of which a handful survive.
+        int kept = 0;
         for (int k = 0; k < n; k++) {
             int d = touched[k];
             // The slack keeps every phrasing the matcher's exact check (summed in another order) would keep.
-            if (present[d] >= minShare * byDoc.get(d).totalWeight() - 1e-9) out.add(byDoc.get(d));
+            if (present[d] >= minShare * byDoc.get(d).totalWeight() - 1e-9) touched[kept++] = d;
             present[d] = 0;   // ready for this thread's next request
         }
+        Arrays.sort(touched, 0, kept);   // index order, as a scan of every phrasing would give
+        List<CompiledPhrasing> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) out.add(byDoc.get(touched[k]));
         return out;
     }
 
