@@ -38,7 +38,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene 9 on Java 23 or later logs, through java.util.logging, that a newer Lucene would use the
+     * Vector API: advice for Lucene's users, printed on every command. Held here because JUL keeps only
+     * weak references to its loggers (a level set on a dropped logger is lost).
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         // Nearly every command analyses text: read Kuromoji's dictionaries while picocli parses the options.
         dev.naoru.text.DictionaryPreload.start();
         System.exit(run(args));
