@@ -1,7 +1,6 @@
 package dev.naoru.http;
 
 import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.server.AsyncRequestLogWriter;
 import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -56,9 +55,8 @@ final class JettySetup {
         server.addBean(new ConnectionLimit(config.maxConnections(), server));
         if (config.accessLog()) {
             // Never the body or the query (it may hold personal data); the path stays URL-encoded, so no log injection.
-            // null: standard error. A queue for a few seconds of peak traffic (Jetty's default 1,024 overflowed at 9k req/s).
-            AsyncRequestLogWriter writer = new AsyncRequestLogWriter(null, new BlockingArrayQueue<>(LOG_QUEUE));
-            server.setRequestLog(new CustomRequestLog(writer, "%{yyyy-MM-dd HH:mm:ss.SSS|UTC}t [naoru.access] %m %U %s %{ms}Tms"));
+            // Standard error, written every 100 ms off the request path. Room for a few seconds of peak traffic.
+            server.setRequestLog(new CustomRequestLog(AccessLogWriter.toStandardError(LOG_QUEUE), "%{yyyy-MM-dd HH:mm:ss.SSS|UTC}t [naoru.access] %m %U %s %{ms}Tms"));
         }
     }
 
