@@ -15,9 +15,12 @@ import java.util.List;
  * @param yieldsToSymptoms an intent that outweighs mail words but not a symptom said beside it
  *                      ({@code yields_to_symptoms: true}: 「ダークモードにしたい」 is a preference, 「ダークモードに
  *                      してから受信できない」 a fault)
+ * @param hearsay       a context users mostly learn from others ({@code hearsay: true}; outage-reported:
+ *                      「障害が起きてるらしい」「サーバーが落ちてるって聞いた」): a clause that reports or guesses it
+ *                      still states it, where any other context said so is dropped as a guess
  */
 public record Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
-                   SourceRef where, List<String> implies, boolean outweighsMail, boolean yieldsToSymptoms) {
+                   SourceRef where, List<String> implies, boolean outweighsMail, boolean yieldsToSymptoms, boolean hearsay) {
     public Fact {
         phrasings = List.copyOf(phrasings);
         implies = List.copyOf(implies);
@@ -26,7 +29,7 @@ public record Fact(FactKind kind, String id, String label, List<Phrasing> phrasi
     /** A fact that is no intent, or an intent that outweighs symptoms too. */
     public Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
                 SourceRef where, List<String> implies, boolean outweighsMail) {
-        this(kind, id, label, phrasings, source, where, implies, outweighsMail, false);
+        this(kind, id, label, phrasings, source, where, implies, outweighsMail, false, false);
     }
 
     /** A fact that implies no other and is not an off-topic intent. */

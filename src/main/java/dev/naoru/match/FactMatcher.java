@@ -258,7 +258,7 @@ public final class FactMatcher {
         Fact fh = h.p().fact();
         // A statement taken back (「パスワードを変えたせいかと思ったけど」) and backstory (「去年iOSを上げた」) are not the trouble now.
         if (isClaim(fh.kind()) && role == ClauseRoles.Role.RETRACTED
-                || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED
+                || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.GUESSED && !fh.hearsay()
                 || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
                 || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !r.symptomClauses.get(clause)) {
             r.notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());

@@ -81,6 +81,13 @@ class KbLoaderTest {
     }
 
     @Test
+    @DisplayName("hearsay: only the contexts marked so (an outage is heard of, a password change is not)")
+    void hearsay() {
+        KnowledgeBase kb = KbLoader.load(shipped);
+        assertThat(kb.contexts().stream().filter(Fact::hearsay).map(Fact::id)).containsExactly("outage-reported");
+    }
+
+    @Test
     @DisplayName("KB facts know where they were written")
     void locations() {
         KnowledgeBase kb = KbLoader.load(shipped);
@@ -106,6 +113,8 @@ class KbLoaderTest {
             questions.yaml| id: other-networks                | id: other-devices           | duplicate question id 'other-devices'
             scope.yaml    | yields_to_symptoms: true          | yields_to_symptoms: often   | 'yields_to_symptoms' must be true or false
             scope.yaml    | label: ほかのアプリ・サービス        | yields_to_symptoms: true    | unknown key 'yields_to_symptoms'
+            contexts.yaml | hearsay: true                     | hearsay: sometimes          | 'hearsay' must be true or false
+            symptoms.yaml | label: メールを取得できない           | hearsay: true               | unknown key 'hearsay'
             """)
     void mutation(String file, String find, String replace, String message) {
         int line = lineOf(file, find);
