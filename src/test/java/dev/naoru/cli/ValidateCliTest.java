@@ -148,8 +148,8 @@ class ValidateCliTest {
     void unknownContext() throws IOException {
         Path file = rules.resolve("outage.yaml");
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("other-networks-too]");
-        Files.writeString(file, text.replaceFirst("other-networks-too]", "other-netwrks-too]"), StandardCharsets.UTF_8);
+        assertThat(text).contains("other-networks-too,");
+        Files.writeString(file, text.replaceFirst("other-networks-too,", "other-netwrks-too,"), StandardCharsets.UTF_8);
         int line = lineOf(file, "other-netwrks-too");
         Cli.Run r = validate();
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
