@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-// The C2 inlining budgets tools/naoru gives long jobs (see there): the figures are of Naoru as it runs.
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100"})
+// tools/jmh prepends the C2 inlining budgets of tools/jit-options (those of Naoru's long-running JVMs).
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms512m", "-Xmx512m"})
 public class PipelineBench {
     private BenchCorpus corpus;
     private TokenizeFloor floor;
