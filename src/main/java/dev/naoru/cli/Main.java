@@ -92,7 +92,12 @@ public final class Main implements Runnable {
      * plan or of the JSON came out as '?'; JSON is UTF-8 (RFC 8259) and so is nearly every terminal.
      */
     static Charset outputCharset(Charset platform) {
-        return platform.newEncoder().canEncode("治る") ? platform : StandardCharsets.UTF_8;
+        return carriesJapanese(platform) ? platform : StandardCharsets.UTF_8;
+    }
+
+    /** Whether text in this charset can hold Japanese (US-ASCII, the C locale's, cannot). */
+    static boolean carriesJapanese(Charset cs) {
+        return cs.newEncoder().canEncode("治る");
     }
 
     /** {@code naoru SUB --help|-h|--version|-V} for every subcommand, added here so new subcommands get them too. */

@@ -70,7 +70,7 @@ final class RequestOptions {
      * run of three '?' (one character's bytes).
      */
     static void refuseGarbledText(String text, Charset argCharset) {
-        if (text == null || argCharset.newEncoder().canEncode("治る")) return;
+        if (text == null || Main.carriesJapanese(argCharset)) return;
         boolean replaced = text.indexOf('\uFFFD') >= 0;
         if (!replaced) {
             if (!text.contains("???")) return;
