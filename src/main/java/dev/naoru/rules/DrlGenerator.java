@@ -24,7 +24,7 @@ public final class DrlGenerator {
         List<String> evidence = new ArrayList<>();
         int n = 0;
         if (!w.symptomsAny().isEmpty()) {
-            lhs.add("$s" + n + " : SymptomFact( id in (" + quoted(w.symptomsAny()) + ") )");
+            lhs.add("$s" + n + " : SymptomFact( " + oneOf("id", w.symptomsAny()) + " )");
             evidence.add("$s" + n++);
         }
         for (String s : w.symptomsAll()) {
@@ -37,7 +37,7 @@ public final class DrlGenerator {
             evidence.add("$c" + n++);
         }
         if (!w.contextsAny().isEmpty()) {
-            lhs.add("$c" + n + " : ContextFact( id in (" + quoted(w.contextsAny()) + "), negated == false )");
+            lhs.add("$c" + n + " : ContextFact( " + oneOf("id", w.contextsAny()) + ", negated == false )");
             evidence.add("$c" + n++);
         }
         for (String c : w.contextsAbsent()) lhs.add("not ContextFact( id == " + q(c) + ", negated == false )");
@@ -46,10 +46,10 @@ public final class DrlGenerator {
             evidence.add("$c" + n++);
         }
         if (!w.deviceIn().isEmpty()) {
-            lhs.add("$d : DeviceFact( id in (" + quoted(w.deviceIn()) + ") )");
+            lhs.add("$d : DeviceFact( " + oneOf("id", w.deviceIn()) + " )");
             evidence.add("$d");
         }
-        if (!w.deviceNotIn().isEmpty()) lhs.add("not DeviceFact( id in (" + quoted(w.deviceNotIn()) + ") )");
+        if (!w.deviceNotIn().isEmpty()) lhs.add("not DeviceFact( " + oneOf("id", w.deviceNotIn()) + " )");
         if (w.deviceUnknown()) lhs.add("not DeviceFact( )");
         for (Map.Entry<String, String> a : w.answers().entrySet()) {
             lhs.add("$a" + n + " : AnswerFact( question == " + q(a.getKey()) + ", value == " + q(a.getValue()) + " )");
@@ -60,7 +60,7 @@ public final class DrlGenerator {
             evidence.add(q("cause: " + c));
         }
         for (String c : w.causesAbsent()) lhs.add("not CauseFact( id == " + q(c) + " )");
-        if (!w.topics().isEmpty()) lhs.add("exists TopicFact( id in (" + quoted(w.topics()) + ") )");
+        if (!w.topics().isEmpty()) lhs.add("exists TopicFact( " + oneOf("id", w.topics()) + " )");
         n = tried(w.tried(), lhs, evidence, n);
 
         String ev = evidence.isEmpty() ? "" : ", " + String.join(", ", evidence);
@@ -100,10 +100,19 @@ public final class DrlGenerator {
             }
         }
         if (!t.any().isEmpty()) {
-            lhs.add("$t" + n + " : TriedFact( stepId in (" + quoted(t.any()) + ") )");
+            lhs.add("$t" + n + " : TriedFact( " + oneOf("stepId", t.any()) + " )");
             evidence.add("$t" + n++);
         }
         return n;
+    }
+
+    /**
+     * {@code field == "x"} for one id, {@code field in (…)} for several: Drools hashes sibling alpha nodes
+     * that test one field for equality with a literal, so a fact finds its few rules by one lookup instead
+     * of being tested against every rule's list.
+     */
+    private static String oneOf(String field, List<String> ids) {
+        return ids.size() == 1 ? field + " == " + q(ids.get(0)) : field + " in (" + quoted(ids) + ")";
     }
 
     private static String quoted(List<String> ids) {
