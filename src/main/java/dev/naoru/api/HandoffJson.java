@@ -1,29 +1,64 @@
 package dev.naoru.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** The contract JSON of a {@link Handoff}. */
 public final class HandoffJson {
     private HandoffJson() {
     }
 
+    /** The handoff as a JSON tree; the same fields as {@link #write(JsonGenerator, Handoff, KbTexts)}. */
     public static ObjectNode write(Handoff h) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("summary", h.summary());
-        h.device().ifPresentOrElse(d -> o.put("device", d.id()), () -> o.putNull("device"));
-        h.variant().ifPresentOrElse(v -> o.put("variant", v), () -> o.putNull("variant"));
-        ArrayNode syms = o.putArray("symptoms");
-        h.symptoms().forEach(syms::add);
-        ArrayNode ctx = o.putArray("contexts");
-        h.contexts().forEach(c -> ctx.addObject().put("id", c.id()).put("negated", c.negated()));
-        ObjectNode answers = o.putObject("answers");
-        h.answers().forEach(answers::put);
-        ObjectNode tried = o.putObject("tried");
-        h.tried().forEach((k, v) -> tried.put(k, v.id()));
-        ArrayNode causes = o.putArray("causes");
-        h.causes().forEach(c -> causes.addObject().put("id", c.id()).put("confidence", c.confidence()));
-        o.put("next", h.next());
-        return o;
+        TokenBuffer buf = new TokenBuffer(Json.MAPPER, false);
+        try {
+            write(buf, h, KbTexts.NONE);
+            return (ObjectNode) Json.MAPPER.readTree(buf.asParser());
+        } catch (IOException e) {   // a buffer in memory does not fail
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the handoff object straight to a generator. */
+    static void write(JsonGenerator g, Handoff h, KbTexts texts) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("summary", h.summary());
+        g.writeFieldName("device");
+        if (h.device().isPresent()) g.writeString(h.device().get().id());
+        else g.writeNull();
+        g.writeFieldName("variant");
+        if (h.variant().isPresent()) g.writeString(h.variant().get());
+        else g.writeNull();
+        Json.strings(g, "symptoms", h.symptoms());
+        g.writeArrayFieldStart("contexts");
+        for (Handoff.Context c : h.contexts()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeBooleanField("negated", c.negated());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("answers");
+        for (Map.Entry<String, String> a : h.answers().entrySet()) g.writeStringField(a.getKey(), a.getValue());
+        g.writeEndObject();
+        g.writeObjectFieldStart("tried");
+        for (Map.Entry<String, TriedOutcome> t : h.tried().entrySet()) g.writeStringField(t.getKey(), t.getValue().id());
+        g.writeEndObject();
+        g.writeArrayFieldStart("causes");
+        for (Handoff.Cause c : h.causes()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeNumberField("confidence", c.confidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("next");
+        texts.writeString(g, h.next());
+        g.writeEndObject();
     }
 }

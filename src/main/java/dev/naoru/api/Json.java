@@ -1,6 +1,7 @@
 package dev.naoru.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -8,11 +9,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.naoru.kb.DeviceId;
 import dev.naoru.plan.PlanStep;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -170,63 +173,130 @@ public final class Json {
                 "unknown device '" + id + "'; use one of " + DeviceId.known()));
     }
 
+    /** A result as a JSON tree (tests, explain, the CLI's --json); the same fields as {@link #write(JsonGenerator, Result, KbTexts)}. */
     public static ObjectNode result(Result r) {
-        ObjectNode o = MAPPER.createObjectNode();
-        r.id().ifPresentOrElse(id -> o.put("id", id), () -> o.putNull("id"));
-        o.put("status", r.status().id());
-        ObjectNode dev = o.putObject("device");
-        r.device().ifPresentOrElse(d -> dev.put("id", d.id()), () -> dev.putNull("id"));
-        dev.put("source", r.deviceSource().id());
-        r.deviceVariant().ifPresent(v -> dev.put("variant", v));
-        ArrayNode syms = o.putArray("symptoms");
+        TokenBuffer buf = new TokenBuffer(MAPPER, false);
+        try {
+            write(buf, r, KbTexts.NONE);
+            return (ObjectNode) MAPPER.readTree(buf.asParser());
+        } catch (IOException e) {   // a buffer in memory does not fail
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a result in the contract's shape straight to a generator, with no tree in between (the one
+     * mapping of a result to JSON: {@link #result} reads its tree back from it). The KB's texts go out
+     * from the bytes {@code texts} encoded once; the user's words, ids and numbers are written as usual.
+     */
+    public static void write(JsonGenerator g, Result r, KbTexts texts) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("id");
+        if (r.id().isPresent()) g.writeString(r.id().get());
+        else g.writeNull();
+        g.writeStringField("status", r.status().id());
+        g.writeObjectFieldStart("device");
+        g.writeFieldName("id");
+        if (r.device().isPresent()) g.writeString(r.device().get().id());
+        else g.writeNull();
+        g.writeStringField("source", r.deviceSource().id());
+        if (r.deviceVariant().isPresent()) g.writeStringField("variant", r.deviceVariant().get());
+        g.writeEndObject();
+        g.writeArrayFieldStart("symptoms");
         for (Result.SymptomFound s : r.symptoms()) {
-            ObjectNode n = syms.addObject().put("id", s.id()).put("score", s.score());
-            s.evidence().forEach(n.putArray("evidence")::add);
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeNumberField("score", s.score());
+            strings(g, "evidence", s.evidence());
+            g.writeEndObject();
         }
-        ArrayNode ctx = o.putArray("contexts");
+        g.writeEndArray();
+        g.writeArrayFieldStart("contexts");
         for (Result.ContextFound c : r.contexts()) {
-            ObjectNode n = ctx.addObject().put("id", c.id()).put("negated", c.negated());
-            c.evidence().forEach(n.putArray("evidence")::add);
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeBooleanField("negated", c.negated());
+            strings(g, "evidence", c.evidence());
+            g.writeEndObject();
         }
-        ArrayNode causes = o.putArray("causes");
+        g.writeEndArray();
+        g.writeArrayFieldStart("causes");
         for (Result.CauseFound c : r.causes()) {
-            ObjectNode n = causes.addObject().put("id", c.id()).put("confidence", c.confidence()).put("label", c.label());
-            c.because().forEach(n.putArray("because")::add);
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeNumberField("confidence", c.confidence());
+            g.writeFieldName("label");
+            texts.writeString(g, c.label());
+            strings(g, "because", c.because());
+            g.writeEndObject();
         }
-        planSteps(o.putArray("steps"), r.steps());
-        if (!r.moreSteps().isEmpty()) planSteps(o.putArray("more_steps"), r.moreSteps());
-        ArrayNode qs = o.putArray("questions");
+        g.writeEndArray();
+        planSteps(g, "steps", r.steps(), texts);
+        if (!r.moreSteps().isEmpty()) planSteps(g, "more_steps", r.moreSteps(), texts);
+        g.writeArrayFieldStart("questions");
         for (Result.QuestionAsked q : r.questions()) {
-            ObjectNode n = qs.addObject().put("id", q.id()).put("text", q.text());
-            ArrayNode opts = n.putArray("options");
-            q.options().forEach(opts::add);
+            g.writeStartObject();
+            g.writeStringField("id", q.id());
+            g.writeFieldName("text");
+            texts.writeString(g, q.text());
+            g.writeArrayFieldStart("options");
+            for (String o : q.options()) g.writeString(o);
+            g.writeEndArray();
             if (!q.optionLabels().isEmpty()) {
-                ObjectNode labels = n.putObject("option_labels");
-                q.options().forEach(k -> {
-                    if (q.optionLabels().containsKey(k)) labels.put(k, q.optionLabels().get(k));
-                });
+                g.writeObjectFieldStart("option_labels");
+                for (String k : q.options()) {
+                    String label = q.optionLabels().get(k);
+                    if (label == null) continue;
+                    g.writeFieldName(k);
+                    texts.writeString(g, label);
+                }
+                g.writeEndObject();
             }
+            g.writeEndObject();
         }
-        ArrayNode w = o.putArray("warnings");
-        r.warnings().forEach(w::add);
-        ArrayNode p = o.putArray("prevention");
-        r.prevention().forEach(p::add);
-        r.resolvedBy().ifPresent(id -> o.put("resolved_by", id));
-        r.handoff().ifPresent(h -> o.set("handoff", HandoffJson.write(h)));
-        o.putObject("kb").put("version", r.kbVersion());
-        return o;
+        g.writeEndArray();
+        strings(g, "warnings", r.warnings());
+        g.writeArrayFieldStart("prevention");
+        for (String tip : r.prevention()) texts.writeString(g, tip);
+        g.writeEndArray();
+        if (r.resolvedBy().isPresent()) g.writeStringField("resolved_by", r.resolvedBy().get());
+        if (r.handoff().isPresent()) {
+            g.writeFieldName("handoff");
+            HandoffJson.write(g, r.handoff().get(), texts);
+        }
+        g.writeObjectFieldStart("kb");
+        g.writeStringField("version", r.kbVersion());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** {@code steps} and {@code more_steps} have the same shape. */
-    private static void planSteps(ArrayNode steps, List<PlanStep> plan) {
+    private static void planSteps(JsonGenerator g, String field, List<PlanStep> plan, KbTexts texts) throws IOException {
+        g.writeArrayFieldStart(field);
         for (PlanStep s : plan) {
-            ObjectNode n = steps.addObject().put("id", s.id()).put("stage", s.stage().id()).put("title", s.title())
-                    .put("instructions", s.instructions()).put("destructive", s.destructive());
-            ArrayNode because = n.putArray("because");
-            s.because().forEach(because::add);
-            n.put("priority", s.priority());
-            if (!s.source().isEmpty()) n.put("source", s.source());
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("stage", s.stage().id());
+            g.writeFieldName("title");
+            texts.writeString(g, s.title());
+            g.writeFieldName("instructions");
+            texts.writeString(g, s.instructions());
+            g.writeBooleanField("destructive", s.destructive());
+            strings(g, "because", s.because());
+            g.writeNumberField("priority", s.priority());
+            if (!s.source().isEmpty()) {
+                g.writeFieldName("source");
+                texts.writeString(g, s.source());
+            }
+            g.writeEndObject();
         }
+        g.writeEndArray();
+    }
+
+    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     public static ObjectNode error(Optional<String> id, ErrorCode code, String message) {

@@ -2,7 +2,6 @@ package dev.naoru.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.naoru.kb.Cause;
 import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.PreventionTip;
@@ -48,16 +47,14 @@ public final class KbTexts {
         if (text != null && !text.isEmpty()) m.putIfAbsent(text, new SerializedString(text));
     }
 
-    /** {@code out} writing these texts from their encoded bytes; everything else passes through. */
-    public JsonGenerator writer(JsonGenerator out) {
-        return new JsonGeneratorDelegate(out, false) {
-            @Override
-            public void writeString(String text) throws IOException {
-                SerializedString known = text == null ? null : encoded.get(text);
-                if (known != null) delegate.writeString(known);
-                else delegate.writeString(text);
-            }
-        };
+    /** No texts: every string is written as usual (a JSON tree, where encoded bytes would not help). */
+    static final KbTexts NONE = new KbTexts(Map.of());
+
+    /** Writes a string that may be one of the KB's texts: from its encoded bytes when it is, as usual when not. */
+    void writeString(JsonGenerator g, String text) throws IOException {
+        SerializedString known = text == null || encoded.isEmpty() ? null : encoded.get(text);
+        if (known != null) g.writeString(known);
+        else g.writeString(text);
     }
 
     int size() {

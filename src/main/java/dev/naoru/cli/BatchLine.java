@@ -48,7 +48,7 @@ final class BatchLine {
             JsonNode node = Json.parseTree(text);
             id = Json.idOf(node);
             Result r = naoru.diagnose(Json.request(node));
-            return new Outcome(utf8(Json.result(r), naoru.snapshot().texts()), false);
+            return new Outcome(utf8(r, naoru.snapshot().texts()), false);
         } catch (RequestException e) {
             return error(id, e.code(), lineNo, e.getMessage());
         } catch (RuntimeException e) {
@@ -60,12 +60,12 @@ final class BatchLine {
         return new Outcome(Json.write(Json.error(id, code, "line " + lineNo + ": " + message)).getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The same bytes as {@code Json.write(n)} in UTF-8 (KbTextsTest), written without the String. */
-    private static byte[] utf8(JsonNode n, KbTexts texts) {
+    /** The same bytes as {@code Json.write(Json.result(r))} in UTF-8 (KbTextsTest), written without a tree or a String. */
+    private static byte[] utf8(Result r, KbTexts texts) {
         ByteArrayOutputStream buf = BUFFER.get();
         buf.reset();
-        try (JsonGenerator g = texts.writer(Json.MAPPER.createGenerator(buf))) {
-            Json.MAPPER.writeTree(g, n);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(buf)) {
+            Json.write(g, r, texts);
         } catch (IOException e) {   // a stream in memory does not fail
             throw new UncheckedIOException(e);
         }

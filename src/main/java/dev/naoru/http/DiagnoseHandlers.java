@@ -1,7 +1,7 @@
 package dev.naoru.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.naoru.api.ErrorCode;
 import dev.naoru.api.Json;
 import dev.naoru.api.Naoru;
@@ -12,6 +12,8 @@ import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code POST /v1/diagnose}, {@code /v1/diagnose/batch} and {@code /v1/explain}. */
@@ -40,7 +42,13 @@ final class DiagnoseHandlers {
             throw ApiError.of(e, Bodies.idOf(node));
         }
         metrics.diagnosis(r.status().id());
-        write(ctx, Json.result(r));
+        ctx.contentType(JSON);
+        // Straight into the response stream, no tree: the KB's texts (most of a response) from bytes encoded once.
+        try (JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+            Json.write(g, r, naoru.snapshot().texts());
+        } catch (java.io.IOException e) {
+            LOG.debug("response not written: {}", e.toString());   // the client went away
+        }
     }
 
     /**
@@ -57,7 +65,7 @@ final class DiagnoseHandlers {
                     + config.maxBatchItems() + " are accepted, split it");
         }
         Snapshot snapshot = naoru.snapshot();
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        List<Object> out = new ArrayList<>(root.size());   // a Result, or the error object of a bad item
         for (int i = 0; i < root.size(); i++) {
             JsonNode item = root.get(i);
             int n = i + 1;   // items count from 1, like the lines of the CLI batch
@@ -65,7 +73,7 @@ final class DiagnoseHandlers {
             try {
                 Result r = snapshot.diagnose(Json.request(item));
                 metrics.diagnosis(r.status().id());
-                out.add(Json.result(r));
+                out.add(r);
             } catch (RequestException e) {
                 metrics.diagnosis("error");
                 out.add(Json.error(id, e.code(), "item " + n + ": " + e.getMessage()));
@@ -75,7 +83,17 @@ final class DiagnoseHandlers {
                 out.add(Json.error(id, ErrorCode.INTERNAL, "item " + n + ": internal error; the server log has the details"));
             }
         }
-        write(ctx, out);
+        ctx.contentType(JSON);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+            g.writeStartArray();
+            for (Object o : out) {
+                if (o instanceof Result r) Json.write(g, r, snapshot.texts());
+                else Json.MAPPER.writeTree(g, (JsonNode) o);
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
+            LOG.debug("response not written: {}", e.toString());   // the client went away
+        }
     }
 
     /** Like diagnose, with the trace of matching and rule firing ({@code Explanation.toJson()}). */
@@ -93,8 +111,7 @@ final class DiagnoseHandlers {
     /** Serializes straight into the response stream: no intermediate String or byte array per request. */
     private void write(Context ctx, JsonNode n) {
         ctx.contentType(JSON);
-        // The KB's texts (most of a response) go out from bytes encoded once per snapshot.
-        try (com.fasterxml.jackson.core.JsonGenerator g = naoru.snapshot().texts().writer(Json.MAPPER.createGenerator(ctx.outputStream()))) {
+        try (JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
             Json.MAPPER.writeTree(g, n);
         } catch (java.io.IOException e) {
             LOG.debug("response not written: {}", e.toString());   // the client went away
