@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum DeviceSource {
     GIVEN, ANSWERED, DETECTED, UNKNOWN;
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -16,7 +16,10 @@ public enum ErrorCode {
     /** The client sent its body too slowly or not at all (HTTP 408). */
     REQUEST_TIMEOUT;
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -15,7 +15,10 @@ public enum Status {
     /** Every step was tried: contact support (unless tried) and the handoff for a person. */
     ESCALATE;
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -14,6 +14,9 @@ public enum TriedOutcome {
     /** The user could not do it: no password, no second device, menu not found… */
     CANNOT("できない");
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     private final String label;
 
     TriedOutcome(String label) {
@@ -22,7 +25,7 @@ public enum TriedOutcome {
 
     /** The contract id: {@code fixed}, {@code not-fixed}, {@code cannot}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** The Japanese button label. */

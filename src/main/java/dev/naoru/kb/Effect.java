@@ -19,8 +19,11 @@ public enum Effect {
     /** changes a password or a security setting */
     CHANGES_CREDENTIALS;
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** Loses something the user must restore by hand: the step must be destructive and warn first. */

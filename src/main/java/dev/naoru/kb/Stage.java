@@ -10,6 +10,9 @@ public enum Stage {
     ISOLATE("切り分け"), REFRESH("設定の更新"), REAUTH("再認証"), RECONFIGURE("再設定"),
     SENDER("送信者側"), ESCALATE("待機・回避・問い合わせ");
 
+    /** The contract spelling, computed once (id() is called for every step of every JSON result). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     private final String label;
 
     Stage(String label) {
@@ -17,7 +20,7 @@ public enum Stage {
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Japanese heading for readable plans. */

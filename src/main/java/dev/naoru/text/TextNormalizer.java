@@ -46,7 +46,7 @@ public final class TextNormalizer {
         s = s.toLowerCase(Locale.ROOT);
         if (hasAny(s, "\u200B\u200C\u200D\uFEFF\u00AD")) s = INVISIBLE.matcher(s).replaceAll("");
         // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
-        if (s.indexOf('ー') >= 0) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
+        if (hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
         if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
@@ -54,11 +54,37 @@ public final class TextNormalizer {
         if (hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
         if (s.contains("vpn")) s = GLUED_VPN.matcher(s).replaceAll(" vpn");
         if (s.contains("も、") || s.contains("も,")) s = LIST_COMMA.matcher(s).replaceAll("");
-        if (s.indexOf('.') >= 0) s = HOST_DOT.matcher(s).replaceAll("・");
-        if (s.contains("os")) s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
+        if (innerDot(s)) s = HOST_DOT.matcher(s).replaceAll("・");
+        if ((s.contains("ios") || s.contains("ipados") || s.contains("macos")) && s.indexOf('に') >= 0) s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
         if (hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
-        if (s.indexOf(' ') >= 0) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
+        if (s.indexOf(' ') >= 0 && splitNameTail(s)) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    /** What {@link #HIRAGANA_LOANWORD} needs: a hiragana letter right before ー (katakana words with ー are common). */
+    private static boolean hiraganaBeforeLongVowel(String s) {
+        for (int i = s.indexOf('ー'); i >= 0; i = s.indexOf('ー', i + 1)) {
+            char c = i > 0 ? s.charAt(i - 1) : ' ';
+            if (c >= '\u3041' && c <= '\u3096') return true;
+        }
+        return false;
+    }
+
+    /** What {@link #HOST_DOT} needs: a dot between two ASCII letters or digits. */
+    private static boolean innerDot(String s) {
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+            if (i > 0 && i + 1 < s.length() && latinOrDigit(s.charAt(i - 1)) && latinOrDigit(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** What {@link #SPLIT_NAME} needs after its space: cloud, phone, pad, book or look. */
+    private static boolean splitNameTail(String s) {
+        return s.contains(" cloud") || s.contains(" phone") || s.contains(" pad") || s.contains(" book") || s.contains(" look");
     }
 
     private static boolean hasAny(String s, String chars) {

@@ -105,6 +105,21 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize(once)).isEqualTo(once);
     }
 
+    @ParameterizedTest(name = "「{0}」 → 「{1}」")
+    @DisplayName("each rewrite still runs when its character also stands where the quick check starts (index 0)")
+    @CsvSource(delimiter = '|', textBlock = """
+            .icloud.com             | .icloud・com
+            ーとめーる               | ーとメール
+            ios 18にした             | ios 最新版にした
+            ipados 17にした          | ipados 最新版にした
+            macos sonomaにした       | macos 最新版にした
+            iosのせい               | iosのせい
+            mac book と i phone     | macbook と iphone
+            """)
+    void rewritesBehindQuickChecks(String raw, String expected) {
+        assertThat(TextNormalizer.normalize(raw)).isEqualTo(expected);
+    }
+
     @Test
     @DisplayName("empty text stays empty")
     void empty() {
