@@ -87,22 +87,26 @@ final class BatchCommand implements Callable<Integer> {
         return anyError ? 1 : 0;
     }
 
-    private record Answered(List<byte[]> lines, boolean anyError) {
+    /** A chunk's answers: its JSON lines one after another, newlines included. */
+    private record Answered(BatchLine.Lines lines, int count, boolean anyError) {
     }
 
-    private static Answered answer(Naoru naoru, List<byte[]> chunk, int firstLine) {
-        List<byte[]> res = new ArrayList<>(chunk.size());
+    /**
+     * Chunk buffers the writer has emptied, for the workers to fill again: at most the chunks in flight
+     * (a few MB), and no 1 MB allocation, zeroing and regrowth per chunk.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<BatchLine.Lines> emptied = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private Answered answer(Naoru naoru, List<byte[]> chunk, int firstLine) {
+        BatchLine.Lines out = emptied.poll();
+        if (out == null) out = new BatchLine.Lines(chunk.size());
+        out.reset();
         boolean anyError = false;
-        for (int i = 0; i < chunk.size(); i++) {
-            int lineNo = firstLine + i;
-            BatchLine.Outcome o = BatchLine.answer(naoru, chunk.get(i), lineNo);
-            anyError |= o.error();
-            res.add(o.json());
-        }
-        return new Answered(res, anyError);
+        for (int i = 0; i < chunk.size(); i++) anyError |= BatchLine.answer(naoru, chunk.get(i), firstLine + i, out);
+        return new Answered(out, chunk.size(), anyError);
     }
 
-    private static boolean write(Future<Answered> f, OutputStream out, BatchProgress progress) {
+    private boolean write(Future<Answered> f, OutputStream out, BatchProgress progress) {
         Answered a;
         try {
             a = f.get();
@@ -113,15 +117,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new IllegalStateException(e.getCause());
         }
         try {
-            for (byte[] l : a.lines()) {
-                out.write(l);
-                out.write('\n');
-            }
+            out.write(a.lines().array(), 0, a.lines().size());
         } catch (IOException e) {
             throw new CliException("cannot write the output: " + e.getMessage(), 2);
         }
         flush(out);   // a chunk at a time: a reader of the output sees lines as they are answered
-        progress.add(a.lines().size());
+        emptied.offer(a.lines());
+        progress.add(a.count());
         return a.anyError();
     }
 

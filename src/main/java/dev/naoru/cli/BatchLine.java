@@ -24,51 +24,69 @@ import java.util.Optional;
  * encodes it (the KB's texts from the bytes {@link KbTexts} encoded once), not the one thread that writes.
  */
 final class BatchLine {
-    /** @param json the line's JSON in UTF-8, without its newline */
-    record Outcome(byte[] json, boolean error) {
-    }
+    /** The JSON lines of a chunk, appended one after another and handed to the writer without a copy. */
+    static final class Lines extends ByteArrayOutputStream {
+        Lines(int lines) {
+            super(lines * 16_384);   // a result is ~15 KB
+        }
 
-    /** One buffer per worker thread, reused line after line (a result is ~15 KB). */
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 15));
+        /** The buffer itself: its first {@link #size()} bytes are the lines. */
+        byte[] array() {
+            return buf;
+        }
+
+        /** Drops what was written after {@code size} bytes (a result that failed half-way). */
+        void truncate(int size) {
+            count = size;
+        }
+    }
 
     private BatchLine() {
     }
 
-    static Outcome answer(Naoru naoru, byte[] bytes, int lineNo) {
+    /** Appends the line's answer (a result or an error object) and its newline to {@code out}; true when it is an error. */
+    static boolean answer(Naoru naoru, byte[] bytes, int lineNo, Lines out) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return error(Optional.empty(), ErrorCode.INVALID_UTF8, lineNo, "not valid UTF-8; save the file as UTF-8");
+            return error(Optional.empty(), ErrorCode.INVALID_UTF8, lineNo, "not valid UTF-8; save the file as UTF-8", out);
         }
-        if (text.isBlank()) return error(Optional.empty(), ErrorCode.INVALID_JSON, lineNo, "empty line; every line is one JSON request");
+        if (text.isBlank()) return error(Optional.empty(), ErrorCode.INVALID_JSON, lineNo, "empty line; every line is one JSON request", out);
         Optional<String> id = Optional.empty();
         try {
             JsonNode node = Json.parseTree(text);
             id = Json.idOf(node);
             Result r = naoru.diagnose(Json.request(node));
-            return new Outcome(utf8(r, naoru.snapshot().texts()), false);
+            int start = out.size();
+            try {
+                write(r, naoru.snapshot().texts(), out);
+            } catch (RuntimeException e) {
+                out.truncate(start);   // nothing half-written stays: the line becomes the error object below
+                throw e;
+            }
+            out.write('\n');
+            return false;
         } catch (RequestException e) {
-            return error(id, e.code(), lineNo, e.getMessage());
+            return error(id, e.code(), lineNo, e.getMessage(), out);
         } catch (RuntimeException e) {
-            return error(id, ErrorCode.INTERNAL, lineNo, "internal error: " + e);
+            return error(id, ErrorCode.INTERNAL, lineNo, "internal error: " + e, out);
         }
     }
 
-    private static Outcome error(Optional<String> id, ErrorCode code, int lineNo, String message) {
-        return new Outcome(Json.write(Json.error(id, code, "line " + lineNo + ": " + message)).getBytes(StandardCharsets.UTF_8), true);
+    private static boolean error(Optional<String> id, ErrorCode code, int lineNo, String message, Lines out) {
+        out.writeBytes(Json.write(Json.error(id, code, "line " + lineNo + ": " + message)).getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+        return true;
     }
 
     /** The same bytes as {@code Json.write(Json.result(r))} in UTF-8 (KbTextsTest), written without a tree or a String. */
-    private static byte[] utf8(Result r, KbTexts texts) {
-        ByteArrayOutputStream buf = BUFFER.get();
-        buf.reset();
-        try (JsonGenerator g = Json.MAPPER.createGenerator(buf)) {
+    private static void write(Result r, KbTexts texts, Lines out) {
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             Json.write(g, r, texts);
         } catch (IOException e) {   // a stream in memory does not fail
             throw new UncheckedIOException(e);
         }
-        return buf.toByteArray();
     }
 }

@@ -31,11 +31,13 @@ final class DeviceDetector {
 
     /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
     List<DeviceMention> mentions(Analysis a, Squeezed sq, Set<String> okMarkers) {
-        String text = sq.text();
         List<DeviceMention> out = new ArrayList<>();
-        for (Device d : devices) {
-            for (String cue : cues.get(d)) {
-                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+        for (int k = 0; k < devices.size(); k++) {
+            Device d = devices.get(k);
+            List<String> dc = cues.get(d);
+            for (int j = 0; j < dc.size(); j++) {
+                String cue = dc.get(j);
+                for (int i = sq.indexOf(cue, 0); i >= 0; i = sq.indexOf(cue, i + cue.length())) {
                     if (!sq.startsWord(cue, i)) continue;
                     int clause = clauseAt(a, sq.original(i));
                     out.add(new DeviceMention(d.id(), cue, sq.original(i), clause, clauseSaysWorks(a, clause, okMarkers)));
@@ -55,11 +57,10 @@ final class DeviceDetector {
 
     /** The weak device words of kb/devices.yaml found in the text, in text order. */
     List<WeakMention> weak(Analysis a, Squeezed sq, List<DeviceRoles.Weak> weak) {
-        String text = sq.text();
         List<WeakMention> out = new ArrayList<>();
         for (DeviceRoles.Weak w : weak) {
             for (String cue : w.cues()) {
-                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+                for (int i = sq.indexOf(cue, 0); i >= 0; i = sq.indexOf(cue, i + cue.length())) {
                     if (sq.startsWord(cue, i)) out.add(new WeakMention(w.device(), cue, sq.original(i), clauseAt(a, sq.original(i))));
                 }
             }
@@ -70,7 +71,10 @@ final class DeviceDetector {
 
     static int clauseAt(Analysis a, int offset) {
         int clause = 0;
-        for (Token t : a.tokens()) {
+        List<Token> ts = a.tokens();
+        // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
             if (t.end() > offset) return t.clause();
             clause = t.clause();
         }
@@ -101,12 +105,14 @@ final class DeviceDetector {
             }
         }
         if (d == null || d.variants().isEmpty()) return Optional.empty();
-        String text = sq.text();
         int bestAt = Integer.MAX_VALUE;
         String best = null;
-        for (Device.Variant v : d.variants()) {
-            for (String cue : v.cues()) {
-                for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length())) {
+        List<Device.Variant> variants = d.variants();
+        for (int k = 0; k < variants.size(); k++) {
+            Device.Variant v = variants.get(k);
+            for (int j = 0; j < v.cues().size(); j++) {
+                String cue = v.cues().get(j);
+                for (int i = sq.indexOf(cue, 0); i >= 0; i = sq.indexOf(cue, i + cue.length())) {
                     if (!sq.startsWord(cue, i)) continue;
                     if (clauseSaysWorks(a, clauseAt(a, sq.original(i)), okMarkers)) continue;
                     if (i < bestAt) {

@@ -12,6 +12,8 @@ final class Squeezed {
     private final String text;
     private final int[] at;
     private final String original;
+    /** Which characters occur (by their low 10 bits): most cues start with a letter the text does not hold. */
+    private final long[] present = new long[16];
 
     Squeezed(String normalized) {
         this.original = normalized;
@@ -22,6 +24,7 @@ final class Squeezed {
             if (Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0) continue;
             map[sb.length()] = i;
             sb.append(c);
+            present[(c >> 6) & 15] |= 1L << c;
         }
         map[sb.length()] = normalized.length();
         this.text = sb.toString();
@@ -30,6 +33,16 @@ final class Squeezed {
 
     String text() {
         return text;
+    }
+
+    /**
+     * {@code text().indexOf(cue, from)}, answered -1 at once when the cue's first character is nowhere in the
+     * text: a request looks up some 130 device and variant cues, and a Japanese message holds few of their letters.
+     */
+    int indexOf(String cue, int from) {
+        char c = cue.charAt(0);
+        if ((present[(c >> 6) & 15] & 1L << c) == 0) return -1;
+        return text.indexOf(cue, from);
     }
 
     /** The offset in the normalized text of squeezed position {@code i} (the text's length at the end). */

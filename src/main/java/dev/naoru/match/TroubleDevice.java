@@ -183,7 +183,11 @@ final class TroubleDevice {
     }
 
     private static String first(String s, List<String> markers) {
-        for (String m : markers) if (s.contains(m)) return m;
+        // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
+        for (int i = 0; i < markers.size(); i++) {
+            String m = markers.get(i);
+            if (s.contains(m)) return m;
+        }
         return null;
     }
 

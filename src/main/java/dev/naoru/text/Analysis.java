@@ -11,7 +11,10 @@ public record Analysis(String original, String normalized, List<Token> tokens, i
     /** The tokens of clause {@code i}, in order (read on every request: a loop, not a stream). */
     public List<Token> clause(int i) {
         List<Token> out = new java.util.ArrayList<>();
-        for (Token t : tokens) if (t.clause() == i) out.add(t);
+        for (int k = 0; k < tokens.size(); k++) {   // indexed: see DeviceDetector.clauseAt
+            Token t = tokens.get(k);
+            if (t.clause() == i) out.add(t);
+        }
         return java.util.Collections.unmodifiableList(out);
     }
 }
