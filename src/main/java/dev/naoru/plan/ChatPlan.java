@@ -1,7 +1,6 @@
 package dev.naoru.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,15 +16,29 @@ final class ChatPlan {
     }
 
     /** [steps, moreSteps] of {@code ordered} (the full plan after {@link FixFirst}); {@code max} 0 = all. */
+    /** Whether step i ranks strictly before step j (i > j in plan order, so a tie keeps j first). */
+    private static boolean before(List<PlanStep> ordered, int i, int j, int front) {
+        int gi = i < front ? 0 : 1;
+        int gj = j < front ? 0 : 1;
+        if (gi != gj) return gi < gj;
+        return ordered.get(i).priority() > ordered.get(j).priority();
+    }
+
     static List<List<PlanStep>> split(List<PlanStep> ordered, int front, int max) {
         if (max == 0 || ordered.size() <= max) return List.of(ordered, List.of());
-        List<Integer> rank = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) rank.add(i);
-        rank.sort(Comparator.<Integer>comparingInt(i -> i < front ? 0 : 1)
-                .thenComparing(Comparator.<Integer>comparingInt(i -> ordered.get(i).priority()).reversed())
-                .thenComparingInt(i -> i));
-        boolean[] chosen = new boolean[ordered.size()];
-        for (int k = 0; k < max; k++) chosen[rank.get(k)] = true;
+        // The front first, then by priority (higher first), then in plan order: the first max of that ranking.
+        int n = ordered.size();
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;   // insertion sort: a plan has a few dozen steps at most, and equal keys keep plan order
+            while (j > 0 && before(ordered, i, rank[j - 1], front)) {
+                rank[j] = rank[j - 1];
+                j--;
+            }
+            rank[j] = i;
+        }
+        boolean[] chosen = new boolean[n];
+        for (int k = 0; k < max; k++) chosen[rank[k]] = true;
         List<PlanStep> steps = new ArrayList<>();
         List<PlanStep> more = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) (chosen[i] ? steps : more).add(ordered.get(i));

@@ -26,10 +26,17 @@ import java.util.stream.Collectors;
  */
 public final class PlanBuilder {
     /** The plan order, also used by {@code explain} to say why a step sits where it does. */
-    public static final Comparator<PlanStep> ORDER = Comparator.comparing(PlanStep::stage)
-            .thenComparing(PlanStep::destructive)
-            .thenComparing(Comparator.comparingInt(PlanStep::priority).reversed())
-            .thenComparing(PlanStep::id);
+    public static final Comparator<PlanStep> ORDER = PlanBuilder::compareSteps;
+
+    /** Stage, then non-destructive first, then higher priority, then id: written out, as plans are sorted several times a request. */
+    private static int compareSteps(PlanStep a, PlanStep b) {
+        int c = a.stage().compareTo(b.stage());
+        if (c != 0) return c;
+        c = Boolean.compare(a.destructive(), b.destructive());
+        if (c != 0) return c;
+        c = Integer.compare(b.priority(), a.priority());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
 
     private PlanBuilder() {
     }
