@@ -28,11 +28,27 @@ public final class WorksElsewhere {
     private WorksElsewhere() {
     }
 
+    /** The word lists of one KB's discourse as sets, built once for that KB (not on every request). */
+    private record Words(Discourse discourse, Set<String> works, Set<String> networks) {
+    }
+
+    /** The last KB's sets: a reload brings a new Discourse object, and the first request on it rebuilds them. */
+    private static volatile Words words = new Words(null, Set.of(), Set.of());
+
+    private static Words words(Discourse d) {
+        Words w = words;
+        if (w.discourse() != d) {
+            w = new Words(d, Set.copyOf(d.works()), Set.copyOf(d.networks()));
+            words = w;
+        }
+        return w;
+    }
+
     /** The words that say so, for the context's evidence; empty when the text does not say it. */
     public static Optional<String> evidence(MatchResult m, Optional<DeviceId> device, KnowledgeBase kb) {
         Analysis a = m.analysis();
         Discourse d = kb.discourse();
-        Set<String> works = Set.copyOf(d.works());
+        Set<String> works = words(d).works();
         for (DeviceMention dm : m.deviceMentions()) {
             // 「iPadでは読めるのに」: a works term in the device's clause, with no negation or symptom there, says so too.
             boolean saysWorks = dm.worksThere() || dm.role() == DeviceMention.Role.FINE || readsWorking(m, dm.clause(), works);
@@ -69,8 +85,9 @@ public final class WorksElsewhere {
      */
     public static Optional<String> networkEvidence(MatchResult m, KnowledgeBase kb) {
         Analysis a = m.analysis();
-        Set<String> networks = Set.copyOf(kb.discourse().networks());
-        Set<String> works = Set.copyOf(kb.discourse().works());
+        Words w = words(kb.discourse());
+        Set<String> networks = w.networks();
+        Set<String> works = w.works();
         List<Token> ts = a.tokens();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
@@ -103,7 +120,7 @@ public final class WorksElsewhere {
      * reading wins.
      */
     public static boolean saidWorking(MatchResult m, String contextId, KnowledgeBase kb) {
-        Set<String> works = Set.copyOf(kb.discourse().works());
+        Set<String> works = words(kb.discourse()).works();
         return m.contexts().stream().filter(c -> c.id().equals(contextId) && !c.negated())
                 .allMatch(c -> readsWorking(m, c.clause(), works));
     }
