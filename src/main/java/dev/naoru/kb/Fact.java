@@ -18,18 +18,22 @@ import java.util.List;
  * @param hearsay       a context users mostly learn from others ({@code hearsay: true}; outage-reported:
  *                      「障害が起きてるらしい」「サーバーが落ちてるって聞いた」): a clause that reports or guesses it
  *                      still states it, where any other context said so is dropped as a guess
+ * @param endedBy       words that say a context is over ({@code ended_by}; outage-reported: 「障害が終わったのに」
+ *                      「復旧済みなのに」): said right after it in the past or perfect, the context reads as no longer holding
  */
 public record Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
-                   SourceRef where, List<String> implies, boolean outweighsMail, boolean yieldsToSymptoms, boolean hearsay) {
+                   SourceRef where, List<String> implies, boolean outweighsMail, boolean yieldsToSymptoms, boolean hearsay,
+                   List<String> endedBy) {
     public Fact {
         phrasings = List.copyOf(phrasings);
         implies = List.copyOf(implies);
+        endedBy = List.copyOf(endedBy);
     }
 
     /** A fact that is no intent, or an intent that outweighs symptoms too. */
     public Fact(FactKind kind, String id, String label, List<Phrasing> phrasings, String source,
                 SourceRef where, List<String> implies, boolean outweighsMail) {
-        this(kind, id, label, phrasings, source, where, implies, outweighsMail, false, false);
+        this(kind, id, label, phrasings, source, where, implies, outweighsMail, false, false, List.of());
     }
 
     /** A fact that implies no other and is not an off-topic intent. */

@@ -173,7 +173,7 @@ public final class KbLoader {
         for (YamlDoc.Node n : r.list(root, key, kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT)) {
             boolean intent = key.equals("intents");
             r.onlyKeys(n, intent ? Set.of("id", "label", "phrasings", "source", "implies", "yields_to_symptoms")
-                    : kind == FactKind.CONTEXT ? Set.of("id", "label", "phrasings", "source", "implies", "hearsay")
+                    : kind == FactKind.CONTEXT ? Set.of("id", "label", "phrasings", "source", "implies", "hearsay", "ended_by")
                     : Set.of("id", "label", "phrasings", "source", "implies"));
             String id = r.text(n, "id", true);
             unique(seen, id, n, kind.name().toLowerCase());
@@ -184,7 +184,8 @@ public final class KbLoader {
             for (int i = 0; i < texts.size(); i++) ph.add(new Phrasing(texts.get(i), list.at(i).where()));
             out.add(new Fact(kind, id, r.text(n, "label", kind == FactKind.SYMPTOM || kind == FactKind.CONTEXT), ph, r.text(n, "source", false),
                     n.where(), r.strings(n, "implies"), intent, intent && r.bool(n, "yields_to_symptoms", false),
-                    kind == FactKind.CONTEXT && r.bool(n, "hearsay", false)));
+                    kind == FactKind.CONTEXT && r.bool(n, "hearsay", false),
+                    kind == FactKind.CONTEXT ? r.strings(n, "ended_by") : List.of()));
         }
         return out;
     }

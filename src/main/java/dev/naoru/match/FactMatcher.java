@@ -41,6 +41,8 @@ public final class FactMatcher {
     private final PhrasingIndex index;
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
+    /** Context id → the terms of its {@code ended_by} words, analyzed like the text (終わった → 終わる). */
+    private final Map<String, Set<String>> endedBy;
     private final Set<String> contextNegators;
     private final Set<String> offMarkers;
     /** kb/discourse.yaml anaphors, as a set once (it was copied on every request). */
@@ -73,6 +75,7 @@ public final class FactMatcher {
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
+        this.endedBy = endedBy(kb, analyzer);
         this.devices = new DeviceDetector(kb.devices());
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
         Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
@@ -280,6 +283,13 @@ public final class FactMatcher {
             return;
         }
         if (!isClaim(fh.kind())) negated = false;
+        if (!negated && fh.kind() == FactKind.CONTEXT) {
+            Optional<Token> over = EndedState.after(h.last(), r.tokens, r.a.normalized(), endedBy.getOrDefault(fh.id(), Set.of()), bridges);
+            if (over.isPresent()) {
+                negated = true;
+                r.notes.add(fh.id() + " over in clause " + clause + ": 「" + over.get().surface() + "」");
+            }
+        }
         FactMatch m = new FactMatch(fh, round(h.coverage()), negated,
                 h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), clause);
         FactMatch before = r.best.get(fh.id());
@@ -589,6 +599,17 @@ public final class FactMatcher {
         return b;
     }
 
+    private static Map<String, Set<String>> endedBy(KnowledgeBase kb, TextAnalyzer analyzer) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Fact c : kb.contexts()) {
+            if (c.endedBy().isEmpty()) continue;
+            Set<String> terms = new java.util.HashSet<>();
+            for (String w : c.endedBy()) for (Token t : analyzer.analyze(w).tokens()) if (!t.isNegation()) terms.add(t.term());
+            out.put(c.id(), Set.copyOf(terms));
+        }
+        return Map.copyOf(out);
+    }
+
     /**
      * Whether a negation after the phrasing applies to it: a free ない, or a word saying it works or is off
      * (大丈夫, オフ) not itself negated, within the window in the same clause, reached only through bridge
@@ -599,6 +620,7 @@ public final class FactMatcher {
         int last = h.last();
         int segment = tokens.get(last).segment();
         Set<String> own = !isClaim(h.p().fact().kind()) ? Set.of() : ownTerms.getOrDefault(h.p().fact().id(), Set.of());
+        Set<String> ended = endedBy.getOrDefault(h.p().fact().id(), Set.of());
         int distance = 0;
         // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
         boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
@@ -609,7 +631,8 @@ public final class FactMatcher {
             // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
             if (list && t.segment() == segment && !t.isNegation() && i + 1 < tokens.size() && otherFacts.get(i + 1)
                     && tokens.get(i + 1).segment() == segment && modifiers-- > 0) continue;
-            if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term())) return false;
+            // 「障害中でまだ復旧していない」: a negated word of the context being over (ended_by) says it is not over.
+            if (t.segment() != segment || otherFacts.get(i) || blockers.contains(t.term()) || ended.contains(t.term())) return false;
             if (t.isNegation()) return !consumed.get(i);
             // 「アップデートの前から」: the trouble predates the fact.
             if (before.contains(t.term()) && i + 1 < tokens.size() && tokens.get(i + 1).term().equals("から")

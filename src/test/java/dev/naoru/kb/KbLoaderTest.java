@@ -88,6 +88,14 @@ class KbLoaderTest {
     }
 
     @Test
+    @DisplayName("ended_by: only the outage says when it is over")
+    void endedBy() {
+        KnowledgeBase kb = KbLoader.load(shipped);
+        assertThat(kb.contexts().stream().filter(c -> !c.endedBy().isEmpty()).map(Fact::id)).containsExactly("outage-reported");
+        assertThat(kb.fact("outage-reported").orElseThrow().endedBy()).contains("終わる", "復旧", "解消");
+    }
+
+    @Test
     @DisplayName("KB facts know where they were written")
     void locations() {
         KnowledgeBase kb = KbLoader.load(shipped);
@@ -115,6 +123,7 @@ class KbLoaderTest {
             scope.yaml    | label: ほかのアプリ・サービス        | yields_to_symptoms: true    | unknown key 'yields_to_symptoms'
             contexts.yaml | hearsay: true                     | hearsay: sometimes          | 'hearsay' must be true or false
             symptoms.yaml | label: メールを取得できない           | hearsay: true               | unknown key 'hearsay'
+            symptoms.yaml | label: メールを取得できない           | ended_by: [終わる]            | unknown key 'ended_by'
             """)
     void mutation(String file, String find, String replace, String message) {
         int line = lineOf(file, find);

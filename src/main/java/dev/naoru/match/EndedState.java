@@ -1,0 +1,59 @@
+package dev.naoru.match;
+
+import dev.naoru.text.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A context said to be over (kb/contexts.yaml {@code ended_by}): 「障害が終わったのに」「障害は復旧済みなのに」 read the
+ * outage as no longer holding, so the normal fixes come back; 「復旧するまで待つ」「終わったら直る？」「まだ終わらない」
+ * 「終わったかどうか分からない」 keep it. The meaning filter drops tense (た), so the past or perfect is read from the
+ * text right after the marker word; anything less than a plain statement that it is over keeps the context (the safe side).
+ */
+final class EndedState {
+    /** How far after the context's last word its marker may stand (bridge words between: 「障害はもう復旧済み」). */
+    static final int REACH = 3;
+    /** Adverbs that may stand between the context and its marker besides the bridge words: 「障害はもう終わってる」. */
+    private static final Set<String> ALREADY = Set.of("もう", "すでに", "既に", "無事", "とっくに");
+    /** The past or perfect right after the marker (longer forms first where one starts another). */
+    private static final List<String> PERFECTIVE = List.of("されました", "された", "しました", "しています", "している", "してる",
+            "した", "済", "ました", "ています", "ている", "てる", "た", "だ");
+    /** What turns that into no statement: a condition (たら), a list (たり), a question (たか, ？), a guess (だろう, と思う). */
+    private static final List<String> NOT_A_STATEMENT = List.of("ら", "り", "か", "ろう", "と思", "?", "？");
+
+    private EndedState() {
+    }
+
+    /**
+     * The marker saying the context that ends at token {@code last} is over, if the same clause says so in the past or
+     * perfect, not negated; empty otherwise.
+     */
+    static Optional<Token> after(int last, List<Token> tokens, String normalized, Set<String> markers, Set<String> bridges) {
+        if (markers.isEmpty()) return Optional.empty();
+        int clause = tokens.get(last).clause();
+        for (int i = last + 1; i < tokens.size() && i <= last + REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.clause() != clause || t.isNegation()) return Optional.empty();
+            if (markers.contains(t.term())) {
+                boolean negated = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).clause() == clause;
+                return !negated && perfective(normalized, t.end()) ? Optional.of(t) : Optional.empty();
+            }
+            if (!bridges.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text at {@code from} is the past or perfect of a plain statement (終わった, 復旧済み, 解消されました). */
+    static boolean perfective(String text, int from) {
+        String rest = text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
+        for (String p : PERFECTIVE) {
+            if (!rest.startsWith(p)) continue;
+            String after = rest.substring(p.length());
+            for (String n : NOT_A_STATEMENT) if (after.startsWith(n)) return false;
+            return true;
+        }
+        return false;
+    }
+}
