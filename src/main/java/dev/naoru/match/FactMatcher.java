@@ -284,7 +284,11 @@ public final class FactMatcher {
         }
         if (!isClaim(fh.kind())) negated = false;
         if (!negated && fh.kind() == FactKind.CONTEXT) {
-            Optional<Token> over = EndedState.after(h.last(), r.tokens, r.a.normalized(), endedBy.getOrDefault(fh.id(), Set.of()), bridges);
+            // After any of its words: 「障害は対応済みと出ている」 is over though its phrasing 「障害が出ている」 ends later.
+            Optional<Token> over = Optional.empty();
+            for (int k = 0; k < h.matched().size() && over.isEmpty(); k++) {
+                over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), endedBy.getOrDefault(fh.id(), Set.of()), bridges);
+            }
             if (over.isPresent()) {
                 negated = true;
                 r.notes.add(fh.id() + " over in clause " + clause + ": 「" + over.get().surface() + "」");
