@@ -18,10 +18,16 @@ final class EndedState {
     /** Adverbs that may stand between the context and its marker besides the bridge words: 「障害はもう終わってる」. */
     private static final Set<String> ALREADY = Set.of("もう", "すでに", "既に", "無事", "とっくに");
     /** The past or perfect right after the marker (longer forms first where one starts another). */
-    private static final List<String> PERFECTIVE = List.of("されました", "された", "しました", "しています", "している", "してる",
-            "した", "済", "ました", "ています", "ている", "てる", "た", "だ");
-    /** What turns that into no statement: a condition (たら), a list (たり), a question (たか, ？), a guess (だろう, と思う). */
-    private static final List<String> NOT_A_STATEMENT = List.of("ら", "り", "か", "ろう", "と思", "?", "？");
+    private static final List<String> PERFECTIVE = List.of("されました", "されており", "された", "しました", "しており", "しています",
+            "している", "してる", "した", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ");
+    /**
+     * What turns that into no statement: a condition (たら), a list (たり), a question (たか, のか, ？), a guess (だろう,
+     * と思う, みたい, っぽい, らしい, かも, はず, よう). A guess that it is over keeps the outage: the safe side.
+     */
+    private static final List<String> NOT_A_STATEMENT = List.of("ら", "り", "か", "のか", "んじゃ", "ろう", "と思", "?", "？",
+            "みたい", "っぽ", "らしい", "かも", "はず", "よう");
+    /** Words of it happening again, later in the text: 「終わったって聞いたけど、また赤くなってる」 is an outage again. */
+    private static final Set<String> AGAIN = Set.of("また", "再び", "再発", "再度", "またもや");
 
     private EndedState() {
     }
@@ -30,19 +36,32 @@ final class EndedState {
      * The marker saying the context that ends at token {@code last} is over, if the same clause says so in the past or
      * perfect, not negated; empty otherwise.
      */
-    static Optional<Token> after(int last, List<Token> tokens, String normalized, Set<String> markers, Set<String> bridges) {
+    static Optional<Token> after(int last, List<Token> tokens, String normalized, Set<String> markers, Set<String> passable) {
         if (markers.isEmpty()) return Optional.empty();
         int clause = tokens.get(last).clause();
         for (int i = last + 1; i < tokens.size() && i <= last + REACH; i++) {
             Token t = tokens.get(i);
             if (t.clause() != clause || t.isNegation()) return Optional.empty();
             if (markers.contains(t.term())) {
-                boolean negated = i + 1 < tokens.size() && tokens.get(i + 1).isNegation() && tokens.get(i + 1).clause() == clause;
-                return !negated && perfective(normalized, t.end()) ? Optional.of(t) : Optional.empty();
+                return perfective(normalized, t.end()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
             }
-            if (!bridges.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
+            if (!passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A negation later in the marker's clause (「まだ解決済みにはなっていない」「復旧していない」), or the trouble said to come
+     * back anywhere after it (また, 再発): then it is not over.
+     */
+    private static boolean deniedLater(List<Token> tokens, int marker) {
+        int clause = tokens.get(marker).clause();
+        for (int i = marker + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.clause() == clause && t.isNegation()) return true;
+            if (AGAIN.contains(t.term())) return true;
+        }
+        return false;
     }
 
     /** Whether the text at {@code from} is the past or perfect of a plain statement (終わった, 復旧済み, 解消されました). */

@@ -283,11 +283,14 @@ public final class FactMatcher {
             return;
         }
         if (!isClaim(fh.kind())) negated = false;
-        if (!negated && fh.kind() == FactKind.CONTEXT) {
+        Set<String> markers = endedBy.get(fh.id());
+        if (!negated && markers != null) {
             // After any of its words: 「障害は対応済みと出ている」 is over though its phrasing 「障害が出ている」 ends later.
             Optional<Token> over = Optional.empty();
+            Set<String> passable = new java.util.HashSet<>(bridges);   // bridge words and the context's own words
+            passable.addAll(ownTerms.getOrDefault(fh.id(), Set.of()));
             for (int k = 0; k < h.matched().size() && over.isEmpty(); k++) {
-                over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), endedBy.getOrDefault(fh.id(), Set.of()), bridges);
+                over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), markers, passable);
             }
             if (over.isPresent()) {
                 negated = true;

@@ -24,6 +24,12 @@ class EndedStateTest {
             障害が終わっ|たり始まったり         ; false
             障害の復旧|を待っている             ; false
             障害が終わる|まで                   ; false
+            障害は解消|されております           ; true
+            障害自体は終わっ|てて               ; true
+            障害が終わっ|たのかどうか           ; false
+            障害は復旧|したみたい               ; false
+            障害は終わっ|たっぽい               ; false
+            障害は復旧|したらしい               ; false
             """)
     void perfective(String text, boolean over) {
         int at = text.indexOf('|');
