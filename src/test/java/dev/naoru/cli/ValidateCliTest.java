@@ -178,6 +178,18 @@ class ValidateCliTest {
     }
 
     @Test
+    @DisplayName("an ended_by entry of more than one word: refused naming the context and what it analyzes to")
+    void endedByOfTwoWords() throws IOException {
+        Path f = kb.resolve("contexts.yaml");
+        String text = Files.readString(f);
+        assertThat(text).contains("ended_by: [終わる, ");
+        Files.writeString(f, text.replace("ended_by: [終わる, ", "ended_by: [障害が終わる, "));
+        Cli.Run r = validate();
+        assertThat(r.exit()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("kb/contexts\\.yaml:\\d+:\\d+: ended_by word '障害が終わる' of context 'outage-reported' analyzes to 障害 \\+ 終わる");
+    }
+
+    @Test
     @DisplayName("a duplicate YAML key: refused at its line")
     void duplicateKey() throws IOException {
         Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - name: extra\n    when: {device_in: [mac]}\n    when: {symptoms_any: [cannot-send]}\n"
