@@ -33,15 +33,16 @@ final class EndedState {
     }
 
     /**
-     * The marker saying the context that ends at token {@code last} is over, if the same clause says so in the past or
-     * perfect, not negated; empty otherwise.
+     * The marker saying the context whose word is token {@code last} is over, if the same clause or the one after a
+     * comma says so in the past or perfect, not negated; empty otherwise.
      */
     static Optional<Token> after(int last, List<Token> tokens, String normalized, Set<String> markers, Set<String> passable) {
         if (markers.isEmpty()) return Optional.empty();
-        int clause = tokens.get(last).clause();
+        // Across a comma, not across a clause boundary: 「サーバーダウン、もう解消してる」.
+        int segment = tokens.get(last).segment();
         for (int i = last + 1; i < tokens.size() && i <= last + REACH; i++) {
             Token t = tokens.get(i);
-            if (t.clause() != clause || t.isNegation()) return Optional.empty();
+            if (t.segment() != segment || t.isNegation()) return Optional.empty();
             if (markers.contains(t.term())) {
                 return perfective(normalized, t.end()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
             }
