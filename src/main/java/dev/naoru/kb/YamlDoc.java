@@ -59,6 +59,11 @@ public final class YamlDoc {
             throw new KbException(java.util.List.of(YamlLayout.explain(file, e)));
         } catch (IOException e) {
             throw new KbException(java.util.List.of(new Problem(file, 0, 0, "cannot read: " + e.getMessage(), "")));
+        } catch (RuntimeException e) {
+            // A parser bug on valid text (SnakeYAML 2.3 failed on an emoji at its buffer's end): a problem naming the file
+            // and what to try, not an internal error that stops validate or eval.
+            throw new KbException(java.util.List.of(new Problem(file, 0, 0, "the YAML parser failed on this file: " + e,
+                    "check the characters near any emoji or unusual symbol; please report it with the file")));
         }
     }
 
