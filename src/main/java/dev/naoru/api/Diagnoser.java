@@ -81,13 +81,14 @@ final class Diagnoser {
         Map<String, Result.ContextFound> contexts = new LinkedHashMap<>();
         for (FactMatch m : match.contexts()) contexts.put(m.id(), new Result.ContextFound(m.id(), m.negated(), m.evidence()));
         // 「iPhoneでは普通に見れる」「ブラウザだと読める」: only this device is in trouble (the text answers other-devices).
-        if (!contexts.containsKey("other-devices-too") || WorksElsewhere.saidWorking(match, "other-devices-too", kb)) {
-            WorksElsewhere.evidence(match, device, kb).ifPresent(e ->
+        WorksElsewhere works = snap.matcher().worksElsewhere();
+        if (!contexts.containsKey("other-devices-too") || works.saidWorking(match, "other-devices-too")) {
+            works.evidence(match, device).ifPresent(e ->
                     contexts.put("other-devices-too", new Result.ContextFound("other-devices-too", true, List.of(e))));
         }
         // 「モバイルデータにしたら受信できた」「wifiのときだけ」: one kind of connection only (the text answers other-networks).
-        if (!contexts.containsKey("other-networks-too") || WorksElsewhere.saidWorking(match, "other-networks-too", kb)) {
-            WorksElsewhere.networkEvidence(match, kb).ifPresent(e ->
+        if (!contexts.containsKey("other-networks-too") || works.saidWorking(match, "other-networks-too")) {
+            works.networkEvidence(match).ifPresent(e ->
                     contexts.put("other-networks-too", new Result.ContextFound("other-networks-too", true, List.of(e))));
         }
         ANSWER_CONTEXTS.forEach((question, context) -> {

@@ -43,6 +43,8 @@ public final class FactMatcher {
     private final Set<String> okMarkers;
     /** Context id → the terms of its {@code ended_by} words, analyzed like the text (終わった → 終わる). */
     private final Map<String, Set<String>> endedBy;
+    /** Per context with {@code ended_by}: the words its marker may stand behind (bridge words and its own words). */
+    private final Map<String, Set<String>> endedPassable;
     private final Set<String> contextNegators;
     private final Set<String> offMarkers;
     /** kb/discourse.yaml anaphors, as a set once (it was copied on every request). */
@@ -72,6 +74,7 @@ public final class FactMatcher {
     private final Set<String> prefixNegators;
     private final List<String> topicMarkers;
     private final Set<String> networks;
+    private final WorksElsewhere worksElsewhere;
 
     public FactMatcher(KnowledgeBase kb, TextAnalyzer analyzer) {
         this.index = PhrasingIndex.build(kb, analyzer);
@@ -88,6 +91,13 @@ public final class FactMatcher {
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
         this.ownTerms = index.termsByFact();
+        Map<String, Set<String>> passable = new HashMap<>();
+        for (String id : endedBy.keySet()) {
+            Set<String> p = new java.util.HashSet<>(bridges);
+            p.addAll(ownTerms.getOrDefault(id, Set.of()));
+            passable.put(id, Set.copyOf(p));
+        }
+        this.endedPassable = Map.copyOf(passable);
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
         this.deviceRoles = kb.deviceRoles();
@@ -107,6 +117,7 @@ public final class FactMatcher {
         this.prefixNegators = Set.copyOf(kb.negation().prefixNegators());
         this.topicMarkers = List.copyOf(kb.discourse().topicMarkers());
         this.networks = Set.copyOf(kb.discourse().networks());
+        this.worksElsewhere = new WorksElsewhere(kb.discourse());
         this.anaphors = Set.copyOf(kb.discourse().anaphors());
     }
 
@@ -124,6 +135,11 @@ public final class FactMatcher {
     }
 
     /** Matches without collecting near misses (what a request needs). */
+    /** Whether the text says the mail works on another device or network (read once the device is known). */
+    public WorksElsewhere worksElsewhere() {
+        return worksElsewhere;
+    }
+
     public MatchResult match(Analysis analyzed) {
         return match(analyzed, false);
     }
@@ -287,8 +303,7 @@ public final class FactMatcher {
         if (!negated && markers != null) {
             // After any of its words: 「障害は対応済みと出ている」 is over though its phrasing 「障害が出ている」 ends later.
             Optional<Token> over = Optional.empty();
-            Set<String> passable = new java.util.HashSet<>(bridges);   // bridge words and the context's own words
-            passable.addAll(ownTerms.getOrDefault(fh.id(), Set.of()));
+            Set<String> passable = endedPassable.get(fh.id());
             for (int k = 0; k < h.matched().size() && over.isEmpty(); k++) {
                 over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), markers, passable);
             }

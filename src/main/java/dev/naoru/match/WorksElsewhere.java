@@ -2,7 +2,6 @@ package dev.naoru.match;
 
 import dev.naoru.kb.DeviceId;
 import dev.naoru.kb.Discourse;
-import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.TextNormalizer;
 import dev.naoru.text.Token;
@@ -25,30 +24,27 @@ import java.util.Set;
  * </ul>
  */
 public final class WorksElsewhere {
-    private WorksElsewhere() {
-    }
+    private final Set<String> works;
+    private final Set<String> networks;
+    /** kb/discourse.yaml {@code elsewhere} and {@code other_devices} cues, normalized like the text they are looked for in. */
+    private final List<String> elsewhere;
+    private final List<String> otherDevices;
+    /** Cue → its normalized form (filled by the constructor, read-only after). */
+    private final java.util.Map<String, String> normalized = new java.util.HashMap<>();
 
-    /** The word lists of one KB's discourse as sets, built once for that KB (not on every request). */
-    private record Words(Discourse discourse, Set<String> works, Set<String> networks) {
-    }
-
-    /** The last KB's sets: a reload brings a new Discourse object, and the first request on it rebuilds them. */
-    private static volatile Words words = new Words(null, Set.of(), Set.of());
-
-    private static Words words(Discourse d) {
-        Words w = words;
-        if (w.discourse() != d) {
-            w = new Words(d, Set.copyOf(d.works()), Set.copyOf(d.networks()));
-            words = w;
-        }
-        return w;
+    /** Built once per KB snapshot (by {@link FactMatcher}): the word lists as sets, the cues normalized. */
+    WorksElsewhere(Discourse d) {
+        this.works = Set.copyOf(d.works());
+        this.networks = Set.copyOf(d.networks());
+        this.elsewhere = d.elsewhere();
+        this.otherDevices = d.otherDevices();
+        d.elsewhere().forEach(c -> normalized.put(c, TextNormalizer.normalize(c).toLowerCase(Locale.ROOT)));
+        d.otherDevices().forEach(c -> normalized.put(c, TextNormalizer.normalize(c).toLowerCase(Locale.ROOT)));
     }
 
     /** The words that say so, for the context's evidence; empty when the text does not say it. */
-    public static Optional<String> evidence(MatchResult m, Optional<DeviceId> device, KnowledgeBase kb) {
+    public Optional<String> evidence(MatchResult m, Optional<DeviceId> device) {
         Analysis a = m.analysis();
-        Discourse d = kb.discourse();
-        Set<String> works = words(d).works();
         for (DeviceMention dm : m.deviceMentions()) {
             // 「iPadでは読めるのに」: a works term in the device's clause, with no negation or symptom there, says so too.
             boolean saysWorks = dm.worksThere() || dm.role() == DeviceMention.Role.FINE || readsWorking(m, dm.clause(), works);
@@ -63,14 +59,14 @@ public final class WorksElsewhere {
             List<Token> ts = a.clause(c);
             if (ts.isEmpty() || hasSymptom(m, c)) continue;
             String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end()).toLowerCase(Locale.ROOT);
-            Optional<String> place = first(text, d.elsewhere());
+            Optional<String> place = first(text, elsewhere);
             if (place.isPresent()) {
                 // 「icloud.comで見たら、普通に読めた」: the condition's outcome is in the next clause.
                 int judged = conditional(a, ts) && c + 1 < a.clauseCount() ? c + 1 : c;
                 List<Token> js = a.clause(judged);
                 if (!Token.anyNegation(js) && !hasSymptom(m, judged)) return Optional.of("works elsewhere: " + place.get());
             }
-            Optional<String> other = first(text, d.otherDevices());
+            Optional<String> other = first(text, otherDevices);
             if (other.isPresent() && Token.anyTerm(ts, works)) {
                 return Optional.of("works elsewhere: " + other.get());
             }
@@ -83,11 +79,8 @@ public final class WorksElsewhere {
      * on one (「モバイルデータにしたら受信できた」「家のwifiなら受信できる」) or the trouble comes on one only
      * (「wifiのときだけ」). Empty when the text does not say it.
      */
-    public static Optional<String> networkEvidence(MatchResult m, KnowledgeBase kb) {
+    public Optional<String> networkEvidence(MatchResult m) {
         Analysis a = m.analysis();
-        Words w = words(kb.discourse());
-        Set<String> networks = w.networks();
-        Set<String> works = w.works();
         List<Token> ts = a.tokens();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
@@ -119,8 +112,7 @@ public final class WorksElsewhere {
      * (「家族のiPadに入れてある同じアドレスは普通に読めています」 is no 「家族の端末でも同じ」): then the works-elsewhere
      * reading wins.
      */
-    public static boolean saidWorking(MatchResult m, String contextId, KnowledgeBase kb) {
-        Set<String> works = words(kb.discourse()).works();
+    public boolean saidWorking(MatchResult m, String contextId) {
         return m.contexts().stream().filter(c -> c.id().equals(contextId) && !c.negated())
                 .allMatch(c -> readsWorking(m, c.clause(), works));
     }
@@ -137,13 +129,8 @@ public final class WorksElsewhere {
         return tail.contains("たら") || tail.contains("だら") || tail.contains("なら") || tail.startsWith("ば") || tail.startsWith("と");
     }
 
-    /** The KB's cue words in normalized form: normalizing them again on every request was a tenth of this class's time. */
-    private static final java.util.Map<String, String> NORMALIZED_CUES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Optional<String> first(String text, List<String> cues) {
-        for (String cue : cues) {
-            if (text.contains(NORMALIZED_CUES.computeIfAbsent(cue, k -> TextNormalizer.normalize(k).toLowerCase(Locale.ROOT)))) return Optional.of(cue);
-        }
+    private Optional<String> first(String text, List<String> cues) {
+        for (String cue : cues) if (text.contains(normalized.get(cue))) return Optional.of(cue);
         return Optional.empty();
     }
 }
