@@ -6,6 +6,7 @@ import dev.naoru.maint.ScenarioFile;
 import dev.naoru.plan.PlanBuilder;
 import dev.naoru.rules.RuleOutcome;
 import dev.naoru.rules.RuleRunner;
+import dev.naoru.rules.RuleSet;
 import dev.naoru.text.Analysis;
 
 import java.nio.file.Path;
@@ -47,16 +48,36 @@ final class BenchCorpus {
             outcomes.add(reachesRules ? d.outcome() : null);
             devices.add(d.result().device());
         }
+        firstPass = snap.rules().memoStats();
+    }
+
+    /**
+     * The rules memo after one diagnosis of each text in turn, as a stream of new messages meets it: the share
+     * of texts whose facts an earlier text had already produced. Timed rounds after it find every fact set.
+     */
+    final RuleSet.MemoStats firstPass;
+
+    /** The same KB and rules loaded again with the rules memo off ({@code -Dnaoru.rules.memo=0}). */
+    static Snapshot withoutMemo() {
+        Path home = Path.of(System.getProperty("naoru.home", "."));
+        String before = System.getProperty("naoru.rules.memo");
+        System.setProperty("naoru.rules.memo", "0");
+        try {
+            return Naoru.load(home.resolve("kb"), home.resolve("rules")).snapshot();
+        } finally {
+            if (before == null) System.clearProperty("naoru.rules.memo");
+            else System.setProperty("naoru.rules.memo", before);
+        }
     }
 
     int size() {
         return requests.size();
     }
 
-    /** The rules stage on text {@code i}: a session over its facts; null when the text does not reach the rules. */
+    /** The rules stage on text {@code i}: a session over its facts (never the memo: a miss's cost); null when the text does not reach the rules. */
     Object rules(int i) {
         List<Object> facts = ruleFacts.get(i);
-        return facts == null ? null : RuleRunner.run(snap.rules(), facts, false);
+        return facts == null ? null : RuleRunner.runSession(snap.rules(), facts);
     }
 
     /** The plan stage on text {@code i}: the plan of its rule outcome; null when the text does not reach the rules. */

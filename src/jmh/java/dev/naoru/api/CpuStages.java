@@ -1,5 +1,6 @@
 package dev.naoru.api;
 
+import dev.naoru.rules.RuleSet;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.TokenizeFloor;
 
@@ -39,6 +40,9 @@ public final class CpuStages {
         stages.put("plan", i -> sink = corpus.plan(i));
         stages.put("analyze+match", i -> sink = snap.matcher().match(snap.analyzer().analyze(requests.get(i).text())));
         stages.put("diagnose", i -> sink = snap.diagnose(requests.get(i)));
+        // The same with the rules memo off: every request pays a rules session, as a fact set seen for the first time does.
+        Snapshot noMemo = only.matcher("diagnose-nomemo").matches() ? BenchCorpus.withoutMemo() : null;
+        if (noMemo != null) stages.put("diagnose-nomemo", i -> sink = noMemo.diagnose(requests.get(i)));
         stages.keySet().removeIf(k -> !k.equals("tokenize") && !only.matcher(k).matches());
         Map<String, long[]> cpu = new LinkedHashMap<>();
         Map<String, long[]> alloc = new LinkedHashMap<>();
@@ -63,6 +67,10 @@ public final class CpuStages {
         sink = chars[0];
         double floorUs = median(cpu.get("tokenize")) / 1000.0 / n;
         System.out.printf("thread CPU time per text, median of %d rounds over %d texts (after %d warm-up rounds):%n", rounds, n, warmRounds);
+        RuleSet.MemoStats first = corpus.firstPass;
+        System.out.printf("rules memo, one pass over the texts in order: %d of %d reaching the rules found their facts' outcome (%.1f %%);%n"
+                + "  the timed rounds find all (diagnose); diagnose-nomemo runs a session every time%n",
+                first.hits(), first.hits() + first.misses(), 100 * first.hitRate());
         for (var e : cpu.entrySet()) {
             double us = median(e.getValue()) / 1000.0 / n;
             System.out.printf("  %-9s %8.2f µs  %5.2f×  %7.1f KiB allocated%n", e.getKey(), us, us / floorUs,

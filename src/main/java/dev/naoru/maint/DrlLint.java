@@ -78,9 +78,34 @@ final class DrlLint {
             return;                                 // the compiler reports syntax errors, located
         }
         if (pkg == null || parser.hasErrors()) return;
+        pkg.getGlobals().forEach(g -> errors.add(new Problem(path, g.getLine(), Math.max(0, g.getColumn()),
+                "global '" + g.getIdentifier() + "': a rule may read only the request's facts",
+                "the rules' outcome is remembered by the facts (rules memo); put the value in a fact or a rule's condition")));
         for (RuleDescr rule : pkg.getRules()) {
             for (BaseDescr d : rule.getLhs().getDescrs()) lhs(path, rule, d, errors);
             consequence(path, rule, errors);
+            outsideState(path, rule, text, errors);
+        }
+    }
+
+    /** Names whose use makes a rule's outcome depend on more than its facts (the clock, chance, the environment). */
+    private static final Set<String> OUTSIDE_STATE = Set.of("currentTimeMillis", "nanoTime", "now", "Date", "Calendar",
+            "Clock", "random", "Random", "ThreadLocalRandom", "getenv", "getProperty", "UUID");
+
+    /**
+     * A rule that reads the clock, chance or the environment: the rules memo ({@code rules.OutcomeMemo}) hands
+     * back the outcome derived before for equal facts, so such a rule would answer as it did the first time.
+     */
+    private static void outsideState(String path, RuleDescr rule, String text, List<Problem> errors) {
+        int start = Math.max(0, rule.getStartCharacter());
+        int end = rule.getEndCharacter() > start ? Math.min(text.length(), rule.getEndCharacter()) : text.length();
+        int firstLine = (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+        for (Token t : tokens(text.substring(start, end))) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() != JavaLexer.IDENTIFIER || !OUTSIDE_STATE.contains(t.getText())) continue;
+            errors.add(new Problem(path, firstLine + t.getLine() - 1, t.getCharPositionInLine() + 1, "rule '" + rule.getName()
+                    + "' reads '" + t.getText() + "': a rule may read only the request's facts",
+                    "the rules' outcome is remembered by the facts (rules memo), so it would keep its first answer"));
+            return;
         }
     }
 

@@ -22,4 +22,15 @@ public final class AnswerFact {
     public String toString() {
         return "answer: " + question + "=" + value;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnswerFact o && java.util.Objects.equals(question, o.question) && java.util.Objects.equals(value, o.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(question, value);
+    }
 }

@@ -22,4 +22,15 @@ public final class ContextFact {
     public String toString() {
         return (negated ? "context (negated): " : "context: ") + id;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContextFact o && java.util.Objects.equals(id, o.id) && negated == o.negated;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, negated);
+    }
 }

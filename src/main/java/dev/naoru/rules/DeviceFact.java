@@ -16,4 +16,15 @@ public final class DeviceFact {
     public String toString() {
         return "device: " + id;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DeviceFact o && java.util.Objects.equals(id, o.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id);
+    }
 }

@@ -17,7 +17,26 @@ public final class RuleRunner {
     private RuleRunner() {
     }
 
+    /**
+     * The outcome of the rules over these facts. Without a trace, an outcome derived before from equal facts
+     * is returned as it was ({@link OutcomeMemo}); a trace always runs a session, to record what fired.
+     */
     public static RuleOutcome run(RuleSet rules, Collection<?> facts, boolean trace) {
+        if (trace) return fire(rules, facts, true);
+        List<Object> key = List.copyOf(facts);
+        RuleOutcome known = rules.memo().get(key);
+        if (known != null) return known;
+        RuleOutcome outcome = fire(rules, key, false);
+        rules.memo().put(key, outcome);
+        return outcome;
+    }
+
+    /** The rules over these facts in a session, never from the memo (what a memo miss costs: benchmarks). */
+    public static RuleOutcome runSession(RuleSet rules, Collection<?> facts) {
+        return fire(rules, facts, false);
+    }
+
+    private static RuleOutcome fire(RuleSet rules, Collection<?> facts, boolean trace) {
         KieSession session = trace ? rules.newSession() : rules.pooledSession();
         List<FiredRule> fired = new ArrayList<>();
         try {

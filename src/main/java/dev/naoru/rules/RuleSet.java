@@ -41,6 +41,8 @@ public final class RuleSet {
     private final Map<String, String> generatedDrl;
     /** The effect types (steps, asks…) no rule reads: requests collect them instead of inserting them. */
     private final java.util.Set<Class<?>> unreadEffects;
+    /** Outcomes by the facts they came from: most requests repeat a fact set another wording produced. */
+    private final OutcomeMemo memo = new OutcomeMemo(memoCapacity());
 
     private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl) {
         this.kieBase = kieBase;
@@ -246,6 +248,35 @@ public final class RuleSet {
         // One request's session is used by one thread: no locks around every insert and fire.
         c.setOption(ThreadSafeOption.NO);
         return c;
+    }
+
+    /**
+     * Fact sets remembered per generation (two generations; an outcome is ~1 KB, so a few MB at most).
+     * {@code -Dnaoru.rules.memo=0} turns the memo off (benchmarks of the bare rules, or DRL that is not a
+     * function of its facts alone).
+     */
+    private static final int MEMO_CAPACITY = 4096;
+
+    private static int memoCapacity() {
+        int c = Integer.getInteger("naoru.rules.memo", MEMO_CAPACITY);
+        if (c < 0) throw new IllegalArgumentException("-Dnaoru.rules.memo must be 0 (off) or more, got " + c);
+        return c;
+    }
+
+    OutcomeMemo memo() {
+        return memo;
+    }
+
+    /** How often requests on this rule set found their facts' outcome remembered, since it was built. */
+    public MemoStats memoStats() {
+        return new MemoStats(memo.hits(), memo.misses());
+    }
+
+    /** Rule runs answered from the memo ({@code hits}) and run in a session ({@code misses}); traces not counted. */
+    public record MemoStats(long hits, long misses) {
+        public double hitRate() {
+            return hits + misses == 0 ? 0 : (double) hits / (hits + misses);
+        }
     }
 
     /** The effect types no rule's conditions read ({@link RuleOutputs}). */

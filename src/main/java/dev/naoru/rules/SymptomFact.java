@@ -22,4 +22,15 @@ public final class SymptomFact {
     public String toString() {
         return "symptom: " + id;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SymptomFact o && java.util.Objects.equals(id, o.id) && Double.compare(score, o.score) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, score);
+    }
 }

@@ -16,4 +16,15 @@ public final class TopicFact {
     public String toString() {
         return "topic: " + id;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TopicFact o && java.util.Objects.equals(id, o.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id);
+    }
 }

@@ -28,4 +28,15 @@ public final class TriedFact {
     public String toString() {
         return PREFIX + stepId + "=" + outcome;
     }
+
+    /** Equal when every field is: facts are values (the rules' memo is keyed by them; Drools keeps identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TriedFact o && java.util.Objects.equals(stepId, o.stepId) && java.util.Objects.equals(outcome, o.outcome);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(stepId, outcome);
+    }
 }

@@ -64,6 +64,38 @@ class CheckSuiteTest {
     }
 
     @Test
+    void aRuleOrGlobalThatReadsMoreThanTheFactsIsReportedWithItsLine(@TempDir Path dir) throws IOException {
+        Path kb = Copies.tree(Path.of("kb"), dir.resolve("kb"));
+        Path rules = Copies.tree(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve("clock.drl"), """
+                package naoru.rules;
+                import dev.naoru.rules.*;
+                global java.util.List seen;
+
+                rule "fine"
+                when
+                    SymptomFact( id == "cannot-fetch" )
+                then
+                    Emit.cause(drools, "network", 0.5);
+                end
+
+                rule "weekend-outage"
+                when
+                    SymptomFact( id == "cannot-fetch" )
+                    eval( java.time.LocalDate.now().getDayOfWeek().getValue() > 5 )
+                then
+                    Emit.cause(drools, "server-outage", 0.5);
+                end
+                """);
+
+        List<String> got = CheckSuite.run(kb, rules, "kb", "rules").errors().stream().map(Problem::format).toList();
+
+        assertThat(got).anyMatch(p -> p.startsWith("rules/clock.drl:15:") && p.contains("rule 'weekend-outage' reads 'now': a rule may read only the request's facts"));
+        assertThat(got).anyMatch(p -> p.startsWith("rules/clock.drl:3:") && p.contains("global 'seen'"));
+        assertThat(got).noneMatch(p -> p.contains("rule 'fine' reads"));
+    }
+
+    @Test
     void aWhenThatCanNeverHoldAndABadPriorityAreReported(@TempDir Path dir) throws IOException {
         Path kb = Copies.tree(Path.of("kb"), dir.resolve("kb"));
         Path rules = Copies.tree(Path.of("rules"), dir.resolve("rules"));

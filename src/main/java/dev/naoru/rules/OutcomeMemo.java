@@ -1,0 +1,68 @@
+package dev.naoru.rules;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the rules derived, remembered by the facts they were given. The rules are a function of the facts
+ * alone (input facts are values, every rule's outputs depend only on them), and support traffic repeats
+ * the same few fact sets — one symptom on one device — across many different wordings, so most requests
+ * skip the rules session: on the case texts of {@code kb/tests} and {@code eval}, each seen once, about
+ * half the requests find their fact set already derived.
+ *
+ * <p>Bounded by two generations: entries go into the young map; when it holds {@link #capacity} entries it
+ * becomes the old one (the previous old one is dropped) and a hit in the old generation moves the entry
+ * back. So a fact set in use survives, and the memo never holds more than twice the capacity. One memo
+ * belongs to one {@link RuleSet}: a reload starts with an empty one.
+ */
+final class OutcomeMemo {
+    private final int capacity;
+    private volatile ConcurrentHashMap<List<Object>, RuleOutcome> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<List<Object>, RuleOutcome> old = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    /** {@code capacity} entries a generation; 0 remembers nothing (every request runs a session). */
+    OutcomeMemo(int capacity) {
+        if (capacity < 0) throw new IllegalArgumentException("capacity must be 0 or more: " + capacity);
+        this.capacity = capacity;
+    }
+
+    /** The outcome derived before from facts equal to these, in the same order, if remembered. */
+    RuleOutcome get(List<Object> facts) {
+        if (capacity == 0) return null;
+        RuleOutcome o = young.get(facts);
+        if (o == null) {
+            o = old.get(facts);
+            if (o != null) put(facts, o);
+        }
+        if (o == null) misses.increment();
+        else hits.increment();
+        return o;
+    }
+
+    /** Remembers an outcome; {@code facts} must not change afterwards (callers pass an immutable copy). */
+    void put(List<Object> facts, RuleOutcome outcome) {
+        if (capacity == 0) return;
+        ConcurrentHashMap<List<Object>, RuleOutcome> y = young;
+        y.put(facts, outcome);
+        if (y.size() >= capacity) {
+            synchronized (this) {
+                if (young == y) {
+                    old = y;
+                    young = new ConcurrentHashMap<>();
+                }
+            }
+        }
+    }
+
+    /** Lookups answered from the memo and lookups that ran the rules, since this rule set was built. */
+    long hits() {
+        return hits.sum();
+    }
+
+    long misses() {
+        return misses.sum();
+    }
+}
