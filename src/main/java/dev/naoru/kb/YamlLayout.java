@@ -20,6 +20,10 @@ final class YamlLayout {
     /** {@code id：x} or {@code - steps：{…}}: an ASCII key followed by a full-width colon. */
     private static final Pattern WIDE_COLON = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\\s*：");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    // Compiled once: String.matches / replaceAll / split compile their pattern on every call, every line.
+    private static final Pattern NEWLINE = Pattern.compile("\r?\n");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final Pattern ITEM_WITH_KEY = Pattern.compile("-\\s+[^\"'\\[{]*:\\s.*");
 
     private YamlLayout() {
     }
@@ -27,7 +31,7 @@ final class YamlLayout {
     /** Problems found by looking at the lines alone; empty when the layout is fine. */
     static List<Problem> check(String file, String text) {
         List<Problem> out = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = NEWLINE.split(text, -1);
         int prevIndent = -1;
         boolean prevItem = false;
         boolean prevOpens = false;
@@ -43,8 +47,8 @@ final class YamlLayout {
             }
             String rest = line.substring(lead);
             if (rest.isEmpty() || rest.startsWith("#")) continue;
-            Matcher m = WIDE_COLON.matcher(line);
-            if (m.find()) {
+            Matcher m = rest.indexOf('：') < 0 ? null : WIDE_COLON.matcher(line);
+            if (m != null && m.find()) {
                 out.add(new Problem(file, i + 1, m.end(), "full-width colon '：' after '" + m.group(2) + "'",
                         "write an ASCII colon and a space: '" + m.group(2) + ": '"));
             }
@@ -53,11 +57,11 @@ final class YamlLayout {
                 out.add(new Problem(file, i + 1, lead + 1, "list item indented further than the item above",
                         "YAML would read it as part of line " + i + "; indent both '- ' the same"));
             }
-            String code = rest.replaceAll("\\s+#.*$", "").stripTrailing();
+            String code = (rest.indexOf('#') < 0 ? rest : TRAILING_COMMENT.matcher(rest).replaceAll("")).stripTrailing();
             prevIndent = lead;
             prevItem = item;
             // 「- name: x」 followed by a deeper 「- …」 is a nested list under a key; 「- a |」 a block scalar.
-            prevOpens = code.endsWith(":") || code.endsWith("|") || code.endsWith(">") || code.matches("-\\s+[^\"'\\[{]*:\\s.*") || code.equals("-");
+            prevOpens = code.endsWith(":") || code.endsWith("|") || code.endsWith(">") || (code.startsWith("-") && ITEM_WITH_KEY.matcher(code).matches()) || code.equals("-");
         }
         return out;
     }

@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -93,39 +94,56 @@ final class PhrasingIndex {
             }
         }
         if (!problems.isEmpty()) throw new KbException(problems);
+        List<String> documents = new ArrayList<>(termsOf.size());
+        for (List<String> terms : termsOf) documents.add(String.join(" ", terms));
+        String key = PhrasingIndexCache.key(documents);
+        PhrasingIndexCache.Reading<PhrasingIndex> compile = reader -> compile(reader, termsOf, negOf, factOf, phrasingOf);
+        Optional<PhrasingIndex> cached = PhrasingIndexCache.read(key, compile);
+        if (cached.isPresent()) return cached.get();
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-                for (int i = 0; i < termsOf.size(); i++) {
+                for (int i = 0; i < documents.size(); i++) {
                     Document d = new Document();
-                    d.add(new TextField(FIELD, String.join(" ", termsOf.get(i)), Field.Store.NO));
+                    d.add(new TextField(FIELD, documents.get(i), Field.Store.NO));
                     d.add(new StoredField("pid", i));
                     w.addDocument(d);
                 }
                 w.forceMerge(1);
             }
-            DirectoryReader reader = DirectoryReader.open(dir);
-            int n = reader.numDocs();
-            // The index has no deletions, so a term's posting list is as long as its document frequency:
-            // the IDF below reads it there instead of asking the reader for each term of each phrasing.
-            Map<String, int[]> postings = postings(reader);
-            CompiledPhrasing[] byDoc = new CompiledPhrasing[reader.maxDoc()];
-            var stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                int pid = stored.document(doc).getField("pid").numericValue().intValue();
-                List<String> terms = termsOf.get(pid);
-                double[] w = new double[terms.size()];
-                for (int k = 0; k < w.length; k++) {
-                    int[] docs = postings.get(terms.get(k));   // none for a term the whitespace split would cut
-                    int df = docs == null ? 0 : docs.length;
-                    w[k] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                }
-                byDoc[doc] = new CompiledPhrasing(factOf.get(pid), phrasingOf.get(pid), terms, w, negOf.get(pid));
+            PhrasingIndex built;
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                built = compile.read(reader);
             }
-            return new PhrasingIndex(List.of(byDoc), postings);
+            PhrasingIndexCache.store(key, dir);
+            return built;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The phrasings in index order with their term weights (IDF), and the postings, read from an index of them. */
+    private static PhrasingIndex compile(DirectoryReader reader, List<List<String>> termsOf, List<Boolean> negOf, List<Fact> factOf,
+                                         List<Phrasing> phrasingOf) throws IOException {
+        int n = reader.numDocs();
+        if (n != termsOf.size()) throw new IOException("index holds " + n + " documents, expected " + termsOf.size());
+        // The index has no deletions, so a term's posting list is as long as its document frequency:
+        // the IDF below reads it there instead of asking the reader for each term of each phrasing.
+        Map<String, int[]> postings = postings(reader);
+        CompiledPhrasing[] byDoc = new CompiledPhrasing[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            int pid = stored.document(doc).getField("pid").numericValue().intValue();
+            List<String> terms = termsOf.get(pid);
+            double[] w = new double[terms.size()];
+            for (int k = 0; k < w.length; k++) {
+                int[] docs = postings.get(terms.get(k));   // none for a term the whitespace split would cut
+                int df = docs == null ? 0 : docs.length;
+                w[k] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            }
+            byDoc[doc] = new CompiledPhrasing(factOf.get(pid), phrasingOf.get(pid), terms, w, negOf.get(pid));
+        }
+        return new PhrasingIndex(List.of(byDoc), postings);
     }
 
     /** The postings of every term of the index: what a term query would visit, kept as arrays. */
