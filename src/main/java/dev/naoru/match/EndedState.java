@@ -17,9 +17,20 @@ final class EndedState {
     static final int REACH = 3;
     /** Adverbs that may stand between the context and its marker besides the bridge words: 「障害はもう終わってる」. */
     private static final Set<String> ALREADY = Set.of("もう", "すでに", "既に", "無事", "とっくに");
+    /**
+     * When it ended, which may also stand between them and does not count towards {@link #REACH}: 「障害は昨夜のうちに
+     * 復旧済み」「メンテナンスは今朝で終わっています」「障害自体は火曜の昼には終わってて」. Words the analyzer keeps.
+     */
+    private static final Set<String> WHEN = Set.of("昨日", "一昨日", "おととい", "今日", "本日", "今朝", "昨夜", "昨晩", "夜中",
+            "深夜", "朝", "昼", "夕方", "夜", "午前", "午後", "日中", "うち", "先日", "先ほど", "さっき", "数時間", "時間", "前", "時点",
+            "月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜", "週末", "先週", "自体");
+    /** How many words in all may stand between the context and its marker, counting those of {@link #WHEN}. */
+    private static final int SPAN = 6;
     /** The past or perfect right after the marker (longer forms first where one starts another). */
     private static final List<String> PERFECTIVE = List.of("されました", "されており", "された", "しました", "しており", "しています",
-            "している", "してる", "した", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ");
+            "している", "してる", "した", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ",
+            // after a noun or adjective marker: 「障害はもう大丈夫になった」
+            "になりました", "になった", "になっています", "になっている", "になってる", "になっており");
     /**
      * What turns that into no statement: a condition (たら), a list (たり), a question (たか, のか, ？), a guess (だろう,
      * と思う, みたい, っぽい, らしい, かも, はず, よう). A guess that it is over keeps the outage: the safe side.
@@ -40,13 +51,15 @@ final class EndedState {
         if (markers.isEmpty()) return Optional.empty();
         // Across a comma, not across a clause boundary: 「サーバーダウン、もう解消してる」.
         int segment = tokens.get(last).segment();
-        for (int i = last + 1; i < tokens.size() && i <= last + REACH; i++) {
+        int reach = 0;
+        for (int i = last + 1; i < tokens.size() && i <= last + SPAN; i++) {
             Token t = tokens.get(i);
             if (t.segment() != segment || t.isNegation()) return Optional.empty();
             if (markers.contains(t.term())) {
                 return perfective(normalized, t.end()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
             }
-            if (!passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
+            if (WHEN.contains(t.term())) continue;
+            if (++reach >= REACH || !passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
         }
         return Optional.empty();
     }

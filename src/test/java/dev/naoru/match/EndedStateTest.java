@@ -30,6 +30,10 @@ class EndedStateTest {
             障害は復旧|したみたい               ; false
             障害は終わっ|たっぽい               ; false
             障害は復旧|したらしい               ; false
+            障害はもう大丈夫|になったんですが   ; true
+            障害は大丈夫|になったら連絡します   ; false
+            障害は大丈夫|？                     ; false
+            障害は大丈夫|になってほしい         ; false
             """)
     void perfective(String text, boolean over) {
         int at = text.indexOf('|');
