@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What the rules derived, remembered by the facts they were given. The rules are a function of the facts
  * alone (input facts are values, every rule's outputs depend only on them), and support traffic repeats
- * the same few fact sets — one symptom on one device — across many different wordings, so most requests
- * skip the rules session: on the case texts of {@code kb/tests} and {@code eval}, each seen once, about
- * half the requests find their fact set already derived.
+ * the same few fact sets — one symptom on one device — across many different wordings, so many requests
+ * skip the rules session: on a first pass over texts never seen together (the holdout-style sets, the
+ * scenarios of {@code kb/tests}) a third to a half of those reaching the rules find their facts already
+ * derived, and a running service meets its fact sets again and again.
  *
  * <p>Bounded by two generations: entries go into the young map; when it holds {@link #capacity} entries it
  * becomes the old one (the previous old one is dropped) and a hit in the old generation moves the entry

@@ -251,11 +251,11 @@ public final class RuleSet {
     }
 
     /**
-     * Fact sets remembered per generation (two generations; an outcome is ~1 KB, so a few MB at most).
+     * Fact sets remembered per generation (two generations; an outcome holds a few KB, so ~10 MB at most).
      * {@code -Dnaoru.rules.memo=0} turns the memo off (benchmarks of the bare rules, or DRL that is not a
      * function of its facts alone).
      */
-    private static final int MEMO_CAPACITY = 4096;
+    private static final int MEMO_CAPACITY = 2048;
 
     private static int memoCapacity() {
         int c = Integer.getInteger("naoru.rules.memo", MEMO_CAPACITY);
