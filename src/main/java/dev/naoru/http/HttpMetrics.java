@@ -62,6 +62,19 @@ public final class HttpMetrics implements AutoCloseable {
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * The rules memo of the KB in use (reset when a reload swaps it): lookups answered from it and lookups that
+     * ran a rules session, as {@code naoru_rules_memo_lookups{result="hit"|"miss"}}.
+     */
+    void rulesMemo(java.util.function.Supplier<dev.naoru.rules.RuleSet.MemoStats> current) {
+        io.micrometer.core.instrument.Gauge.builder("naoru.rules.memo.lookups", current, c -> c.get().hits())
+                .description("rule runs of the current KB answered from the rules memo (hit) or run in a session (miss)")
+                .tag("result", "hit").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("naoru.rules.memo.lookups", current, c -> c.get().misses())
+                .description("rule runs of the current KB answered from the rules memo (hit) or run in a session (miss)")
+                .tag("result", "miss").register(registry);
+    }
+
     /** Counts a diagnosis by its status id, or {@code error}. */
     void diagnosis(String status) {
         Counter.builder("naoru.diagnoses").description("diagnoses by result status").tag("status", status)

@@ -63,6 +63,7 @@ public final class NaoruServer {
         this.naoru = naoru;
         this.config = config;
         this.reloader = new Reloader(naoru, metrics);
+        metrics.rulesMemo(() -> naoru.snapshot().rules().memoStats());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBytes());

@@ -162,7 +162,25 @@ class ApiEndpointsTest {
                 .containsPattern("naoru_diagnoses_total\\{status=\"no_match\"} \\d+")
                 .containsPattern("naoru_diagnoses_total\\{status=\"error\"} \\d+")
                 .containsPattern("naoru_errors_total\\{code=\"text_empty\"} \\d+")
+                .containsPattern("naoru_rules_memo_lookups\\{result=\"hit\"} \\d+")
+                .containsPattern("naoru_rules_memo_lookups\\{result=\"miss\"} \\d+")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void theRulesMemoCountsAHitWhenTheSameFactsComeBack() {
+        String text = "{\"text\":\"Outlookで送信できない、SMTPのエラー\",\"device\":\"outlook\"}";
+        http.post("/v1/diagnose", text);
+        double before = memo(http.get("/metrics").body(), "hit");
+        http.post("/v1/diagnose", text);
+        assertThat(memo(http.get("/metrics").body(), "hit")).isEqualTo(before + 1);
+    }
+
+    private static double memo(String metrics, String result) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("naoru_rules_memo_lookups\\{result=\"" + result + "\"} ([0-9.Ee+]+)")
+                .matcher(metrics);
+        assertThat(m.find()).as("naoru_rules_memo_lookups{result=%s} in /metrics", result).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     @Test
