@@ -49,6 +49,10 @@ import java.util.List;
  *                          code): a bare symptom (届かない) read inside one of them is theirs, not missing mail
  * @param topicMarkers      what ends a clause that is a topic (は、): a negative clause right after it, naming no
  *                          fact of its own, denies the topic's contexts (「低電力モードは、一度も使ったことがない」)
+ * @param statusPages       the outage status page, each a run of terms (システム 状況, ステータス ページ, status): a
+ *                          clause naming one, not negated, then a trouble word in it or the clause after (same sentence)
+ * @param statusTroubles    terms of a trouble shown on that page (黄色, 赤い, 問題, 障害, 停止, outage…): not negated,
+ *                          they state outage-reported (「システム状況を確認したところ、…「問題が発生しています」と表示」)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -61,7 +65,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
                         List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
                         List<String> wholeClauseNegations, List<String> notMailContexts,
-                        List<String> topicMarkers) {
+                        List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -98,6 +102,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         wholeClauseNegations = List.copyOf(wholeClauseNegations);
         notMailContexts = List.copyOf(notMailContexts);
         topicMarkers = List.copyOf(topicMarkers);
+        statusPages = List.copyOf(statusPages);
+        statusTroubles = List.copyOf(statusTroubles);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -108,7 +114,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -65,6 +65,7 @@ public final class FactMatcher {
     private final Set<String> absence;
     private final SameElsewhere same;
     private final NamedSender sender;
+    private final StatusPage statusPage;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
     private final List<String> wholeClauseNegations;
@@ -107,6 +108,8 @@ public final class FactMatcher {
         this.absence = Set.copyOf(kb.discourse().absenceWords());
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
+        Fact outage = kb.factsById().get(StatusPage.CONTEXT);
+        this.statusPage = new StatusPage(kb.discourse(), outage == null ? List.of() : outage.endedBy());
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
         this.wholeClauseNegations = List.copyOf(kb.discourse().wholeClauseNegations());
@@ -344,6 +347,10 @@ public final class FactMatcher {
         // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
         if (!best.containsKey(NamedSender.CONTEXT)) {
             sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
+        }
+        // 「システム状況ページを確認したところ、…「問題が発生しています」と表示」: the page's state told in the next clause.
+        if (!best.containsKey(StatusPage.CONTEXT)) {
+            statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
         }
     }
 

@@ -1,0 +1,84 @@
+package dev.naoru.match;
+
+import dev.naoru.kb.Discourse;
+import dev.naoru.text.Analysis;
+import dev.naoru.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the outage status page shows, told across a clause boundary: 「Appleのシステム状況ページを確認したところ、
+ * iCloudメールに「問題が発生しています」と表示されており」「ステータスページを見たら、iCloudメールが黄色くなってた」.
+ * A clause naming the page (kb/discourse.yaml {@code status_pages}, not negated: 「システム状況は見てない」 names
+ * nothing shown) and, in it or the next clause of the same sentence, a trouble word ({@code status_troubles}) in a
+ * clause that is not negated (「問題はなかった」) and does not say it is over (the outage's {@code ended_by} words:
+ * 「障害は解消済みになっていた」) state {@code outage-reported}. The phrasings cover the page and its state in one clause.
+ */
+final class StatusPage {
+    static final String CONTEXT = "outage-reported";
+    private static final String SENTENCE_ENDS = "。！？!?";
+
+    private final List<List<String>> pages;
+    private final Set<String> troubles;
+    private final Set<String> over;
+
+    StatusPage(Discourse d, List<String> endedBy) {
+        List<List<String>> p = new ArrayList<>();
+        for (String entry : d.statusPages()) p.add(List.of(entry.strip().split("\\s+")));
+        this.pages = List.copyOf(p);
+        this.troubles = Set.copyOf(d.statusTroubles());
+        this.over = Set.copyOf(endedBy);
+    }
+
+    /** The outage-reported statement, with the page's words and the trouble shown, when the text reports one. */
+    Optional<Statement> find(Analysis a) {
+        if (pages.isEmpty() || troubles.isEmpty()) return Optional.empty();
+        for (int c = 0; c < a.clauseCount(); c++) {
+            List<Token> clause = a.clause(c);
+            if (Token.anyNegation(clause)) continue;
+            Optional<List<String>> page = page(clause);
+            if (page.isEmpty()) continue;
+            for (int shown = c; shown <= c + 1 && shown < a.clauseCount(); shown++) {
+                if (shown > c && !sameSentence(a, clause, a.clause(shown))) break;
+                List<Token> s = a.clause(shown);
+                if (s.isEmpty() || Token.anyNegation(s) || Token.anyTerm(s, over)) continue;
+                for (Token t : s) {
+                    if (troubles.contains(t.term())) {
+                        List<String> evidence = new ArrayList<>(page.get());
+                        evidence.add(t.surface());
+                        return Optional.of(new Statement(CONTEXT, shown, List.copyOf(evidence)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The surfaces of the first page name the clause holds as a run of terms. */
+    private Optional<List<String>> page(List<Token> clause) {
+        for (List<String> p : pages) {
+            for (int i = 0; i + p.size() <= clause.size(); i++) {
+                boolean run = true;
+                for (int k = 0; k < p.size() && run; k++) run = clause.get(i + k).term().equals(p.get(k));
+                if (run) {
+                    List<String> surfaces = new ArrayList<>();
+                    for (int k = 0; k < p.size(); k++) surfaces.add(clause.get(i + k).surface());
+                    return Optional.of(surfaces);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameSentence(Analysis a, List<Token> before, List<Token> after) {
+        if (before.isEmpty() || after.isEmpty()) return false;
+        int from = before.get(before.size() - 1).end();
+        int to = after.get(0).start();
+        String between = a.normalized().substring(Math.max(0, Math.min(from, to)), Math.max(0, to));
+        for (char ch : between.toCharArray()) if (SENTENCE_ENDS.indexOf(ch) >= 0) return false;
+        return true;
+    }
+}
