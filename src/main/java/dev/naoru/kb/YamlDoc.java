@@ -41,19 +41,11 @@ public final class YamlDoc {
     public static YamlDoc parse(String file, String text) {
         java.util.List<Problem> layout = YamlLayout.check(file, text);
         if (!layout.isEmpty()) throw new KbException(layout);
-        try {
-            JsonNode root = MAPPER.readTree(text);
+        try (Locating p = new Locating(YAML.createParser(text), file)) {
+            // One pass: the tree is read through a parser that notes where each path starts.
+            JsonNode root = MAPPER.readTree(p);
             if (root == null || root.isMissingNode()) root = MAPPER.createObjectNode();
-            Map<String, SourceRef> locations = new HashMap<>();
-            try (JsonParser p = YAML.createParser(text)) {
-                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-                    String pointer = p.getParsingContext().pathAsPointer().toString();
-                    JsonLocation loc = p.currentTokenLocation();
-                    // The first token seen for a path is its key (objects) or its value (arrays).
-                    locations.putIfAbsent(pointer, new SourceRef(file, loc.getLineNr(), loc.getColumnNr()));
-                }
-            }
+            Map<String, SourceRef> locations = p.locations;
             return new YamlDoc(file, root, locations);
         } catch (JsonProcessingException e) {
             throw new KbException(java.util.List.of(YamlLayout.explain(file, e)));
@@ -64,6 +56,69 @@ public final class YamlDoc {
             // and what to try, not an internal error that stops validate or eval.
             throw new KbException(java.util.List.of(new Problem(file, 0, 0, "the YAML parser failed on this file: " + e,
                     "check the characters near any emoji or unusual symbol; please report it with the file")));
+        }
+    }
+
+    /**
+     * The YAML parser as the tree reader sees it, noting the line and column where each path (a JSON pointer) is
+     * first seen: the key of an object member, the value of an array element. Every way of advancing goes through
+     * {@link #nextToken()}, so none is missed.
+     */
+    private static final class Locating extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        final Map<String, SourceRef> locations = new HashMap<>();
+        private final String file;
+
+        Locating(JsonParser p, String file) {
+            super(p);
+            this.file = file;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t != null && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                JsonLocation loc = delegate.currentTokenLocation();
+                locations.putIfAbsent(delegate.getParsingContext().pathAsPointer().toString(),
+                        new SourceRef(file, loc.getLineNr(), loc.getColumnNr()));
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(com.fasterxml.jackson.core.SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
         }
     }
 
