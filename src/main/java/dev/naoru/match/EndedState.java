@@ -27,7 +27,7 @@ final class EndedState {
     /** How many words in all may stand between the context and its marker, counting those of {@link #WHEN}. */
     private static final int SPAN = 6;
     /** The past or perfect right after the marker (longer forms first where one starts another). */
-    private static final List<String> PERFECTIVE = List.of("されました", "されており", "された", "しました", "しており", "しています",
+    private static final List<String> PERFECTIVE = List.of("されました", "されており", "されています", "されている", "されてる", "された", "しました", "しており", "しています",
             "している", "してる", "した", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ",
             // after a noun or adjective marker: 「障害はもう大丈夫になった」
             "になりました", "になった", "になっています", "になっている", "になってる", "になっており");
@@ -65,6 +65,29 @@ final class EndedState {
     }
 
     /**
+     * The clause right after the context's clause saying, with an adverb of already at its start, that it is over:
+     * 「サーバーダウンがあったと伺いましたが、既に解消されております」「障害が出てるらしい。もう復旧したって」. Only the
+     * adverb, at most one word of when, then the marker in the past or perfect, not negated and not taken back later.
+     */
+    static Optional<Token> nextClause(int last, List<Token> tokens, String normalized, Set<String> markers) {
+        if (markers.isEmpty()) return Optional.empty();
+        int next = tokens.get(last).clause() + 1;
+        int i = last + 1;
+        while (i < tokens.size() && tokens.get(i).clause() < next) i++;
+        if (i >= tokens.size() || tokens.get(i).clause() != next || !ALREADY.contains(tokens.get(i).term())) return Optional.empty();
+        int whenWords = 0;
+        for (int k = i + 1; k < tokens.size() && tokens.get(k).clause() == next; k++) {
+            Token t = tokens.get(k);
+            if (markers.contains(t.term())) {
+                return perfective(normalized, t.end()) && endsStatement(normalized, t.end()) && !deniedLater(tokens, k)
+                        ? Optional.of(t) : Optional.empty();
+            }
+            if (!WHEN.contains(t.term()) || ++whenWords > 1) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * A negation later in the marker's clause (「まだ解決済みにはなっていない」「復旧していない」), or the trouble said to come
      * back anywhere after it (また, 再発): then it is not over.
      */
@@ -74,6 +97,23 @@ final class EndedState {
             Token t = tokens.get(i);
             if (t.clause() == clause && t.isNegation()) return true;
             if (AGAIN.contains(t.term())) return true;
+        }
+        return false;
+    }
+
+    /** What may follow the past or perfect when it ends a statement (not 「もう直った人もいる」: a clause on a noun). */
+    private static final List<String> STATEMENT_GOES_ON = List.of("。", "、", "，", ",", ".", "！", "!", "って", "と", "の", "よ",
+            "ね", "けど", "が", "から", "ので", "そう", "です", "ます", "ん", "\n", " ");
+
+    /** Whether the past or perfect at {@code from} ends its statement: the text ends, or a particle or punctuation follows. */
+    static boolean endsStatement(String text, int from) {
+        String rest = text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
+        for (String p : PERFECTIVE) {
+            if (!rest.startsWith(p)) continue;
+            String after = rest.substring(p.length());
+            if (after.isEmpty()) return true;
+            for (String g : STATEMENT_GOES_ON) if (after.startsWith(g)) return true;
+            return false;
         }
         return false;
     }

@@ -31,6 +31,8 @@ class EndedStateTest {
             障害は終わっ|たっぽい               ; false
             障害は復旧|したらしい               ; false
             障害はもう大丈夫|になったんですが   ; true
+            障害は既に解消|されています         ; true
+            障害は解消|されていません           ; false
             障害は大丈夫|になったら連絡します   ; false
             障害は大丈夫|？                     ; false
             障害は大丈夫|になってほしい         ; false
@@ -38,5 +40,20 @@ class EndedStateTest {
     void perfective(String text, boolean over) {
         int at = text.indexOf('|');
         assertThat(EndedState.perfective(text.replace("|", ""), at)).isEqualTo(over);
+    }
+
+    @ParameterizedTest(name = "「{0}」 ends a statement → {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            もう解消|されています。                 ; true
+            もう復旧|したって公式が言ってる         ; true
+            もう復旧|したそうです                   ; true
+            既に解消|されております。               ; true
+            もう復旧|したんですが                   ; true
+            もう解決|した人もいるみたい             ; false
+            もう復旧|した端末もある                 ; false
+            """)
+    void endsStatement(String text, boolean ends) {
+        int at = text.indexOf('|');
+        assertThat(EndedState.endsStatement(text.replace("|", ""), at)).isEqualTo(ends);
     }
 }
