@@ -56,7 +56,7 @@ final class EndedState {
             Token t = tokens.get(i);
             if (t.segment() != segment || t.isNegation()) return Optional.empty();
             if (markers.contains(t.term())) {
-                return perfective(normalized, t.end()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
+                return perfective(normalized, t.end(), t.term()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
             }
             if (WHEN.contains(t.term())) continue;
             if (++reach >= REACH || !passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
@@ -79,7 +79,7 @@ final class EndedState {
         for (int k = i + 1; k < tokens.size() && tokens.get(k).clause() == next; k++) {
             Token t = tokens.get(k);
             if (markers.contains(t.term())) {
-                return perfective(normalized, t.end()) && endsStatement(normalized, t.end()) && !deniedLater(tokens, k)
+                return perfective(normalized, t.end(), t.term()) && endsStatement(normalized, t.end()) && !deniedLater(tokens, k)
                         ? Optional.of(t) : Optional.empty();
             }
             if (!WHEN.contains(t.term()) || ++whenWords > 1) return Optional.empty();
@@ -118,11 +118,25 @@ final class EndedState {
         return false;
     }
 
+    /**
+     * Markers of a doing rather than a change of state: their ている form is in progress (「障害は対応している」
+     * 「対応されています」: being dealt with), so only the past (対応した, 対応されました) or 済み says it is over.
+     */
+    private static final Set<String> DOINGS = Set.of("対応");
+    private static final Set<String> IN_PROGRESS = Set.of("されており", "されています", "されている", "されてる", "しており",
+            "しています", "している", "してる", "ており", "ています", "ている", "てる", "てて");
+
     /** Whether the text at {@code from} is the past or perfect of a plain statement (終わった, 復旧済み, 解消されました). */
     static boolean perfective(String text, int from) {
+        return perfective(text, from, "");
+    }
+
+    /** The same for the marker {@code term}: a doing (対応) in its ている form is still going on. */
+    static boolean perfective(String text, int from, String term) {
         String rest = text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
         for (String p : PERFECTIVE) {
             if (!rest.startsWith(p)) continue;
+            if (DOINGS.contains(term) && IN_PROGRESS.contains(p)) return false;
             String after = rest.substring(p.length());
             for (String n : NOT_A_STATEMENT) if (after.startsWith(n)) return false;
             return true;

@@ -56,4 +56,18 @@ class EndedStateTest {
         int at = text.indexOf('|');
         assertThat(EndedState.endsStatement(text.replace("|", ""), at)).isEqualTo(ends);
     }
+
+    @ParameterizedTest(name = "「{0}」 ({1}) → {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            障害は対応|されています      ; 対応 ; false
+            障害は対応|している          ; 対応 ; false
+            障害は対応|しました          ; 対応 ; true
+            障害は対応|済みです          ; 対応 ; true
+            障害は解消|されています      ; 解消 ; true
+            """)
+    void aDoingInProgressIsNotOver(String text, String marker, boolean over) {
+        int at = text.indexOf('|');
+        assertThat(EndedState.perfective(text.replace("|", ""), at, marker)).isEqualTo(over);
+    }
 }
+
