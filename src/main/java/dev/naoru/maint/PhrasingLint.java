@@ -56,7 +56,7 @@ final class PhrasingLint {
     /** Each {@code ended_by} word is compared with one token of the text: it must analyze to exactly one word. */
     private static void endedBy(Snapshot snap, Fact c, List<Problem> errors) {
         for (String w : c.endedBy()) {
-            List<String> terms = snap.analyzer().analyze(w).tokens().stream().filter(t -> !t.isNegation()).map(t -> t.term()).toList();
+            List<String> terms = snap.analyzer().analyze(w).contentTerms();
             if (terms.size() != 1) {
                 errors.add(Problem.at(c.where(), "ended_by word '" + w + "' of context '" + c.id() + "' analyzes to "
                         + (terms.isEmpty() ? "nothing" : String.join(" + ", terms)), "give one word, as in 終わる or 復旧 (the base form is enough)"));

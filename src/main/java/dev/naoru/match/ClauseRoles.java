@@ -171,7 +171,8 @@ public final class ClauseRoles {
         return false;
     }
 
-    private static String first(String s, List<String> markers) {
+    /** The first of {@code markers} that {@code s} contains, or null (also TroubleDevice's marker look-up). */
+    static String first(String s, List<String> markers) {
         // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
         for (int i = 0; i < markers.size(); i++) {
             String m = markers.get(i);

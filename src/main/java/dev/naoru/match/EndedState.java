@@ -107,15 +107,24 @@ final class EndedState {
 
     /** Whether the past or perfect at {@code from} ends its statement: the text ends, or a particle or punctuation follows. */
     static boolean endsStatement(String text, int from) {
-        String rest = text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
-        for (String p : PERFECTIVE) {
-            if (!rest.startsWith(p)) continue;
-            String after = rest.substring(p.length());
-            if (after.isEmpty()) return true;
-            for (String g : STATEMENT_GOES_ON) if (after.startsWith(g)) return true;
-            return false;
-        }
+        String rest = rest(text, from);
+        String p = form(rest);
+        if (p == null) return false;
+        String after = rest.substring(p.length());
+        if (after.isEmpty()) return true;
+        for (String g : STATEMENT_GOES_ON) if (after.startsWith(g)) return true;
         return false;
+    }
+
+    /** The text from {@code from} on, leading blanks dropped. */
+    private static String rest(String text, int from) {
+        return text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
+    }
+
+    /** The past or perfect form {@code rest} opens with (the first of {@link #PERFECTIVE} that fits), or null. */
+    private static String form(String rest) {
+        for (String p : PERFECTIVE) if (rest.startsWith(p)) return p;
+        return null;
     }
 
     /**
@@ -133,14 +142,11 @@ final class EndedState {
 
     /** The same for the marker {@code term}: a doing (対応) in its ている form is still going on. */
     static boolean perfective(String text, int from, String term) {
-        String rest = text.substring(Math.min(Math.max(from, 0), text.length())).stripLeading();
-        for (String p : PERFECTIVE) {
-            if (!rest.startsWith(p)) continue;
-            if (DOINGS.contains(term) && IN_PROGRESS.contains(p)) return false;
-            String after = rest.substring(p.length());
-            for (String n : NOT_A_STATEMENT) if (after.startsWith(n)) return false;
-            return true;
-        }
-        return false;
+        String rest = rest(text, from);
+        String p = form(rest);
+        if (p == null || DOINGS.contains(term) && IN_PROGRESS.contains(p)) return false;
+        String after = rest.substring(p.length());
+        for (String n : NOT_A_STATEMENT) if (after.startsWith(n)) return false;
+        return true;
     }
 }

@@ -108,8 +108,7 @@ public final class FactMatcher {
         this.absence = Set.copyOf(kb.discourse().absenceWords());
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
-        Fact outage = kb.factsById().get(StatusPage.CONTEXT);
-        this.statusPage = new StatusPage(kb.discourse(), outage == null ? List.of() : outage.endedBy());
+        this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
         this.wholeClauseNegations = List.copyOf(kb.discourse().wholeClauseNegations());
@@ -137,12 +136,12 @@ public final class FactMatcher {
         }
     }
 
-    /** Matches without collecting near misses (what a request needs). */
     /** Whether the text says the mail works on another device or network (read once the device is known). */
     public WorksElsewhere worksElsewhere() {
         return worksElsewhere;
     }
 
+    /** Matches without collecting near misses (what a request needs). */
     public MatchResult match(Analysis analyzed) {
         return match(analyzed, false);
     }
@@ -634,7 +633,7 @@ public final class FactMatcher {
         for (Fact c : kb.contexts()) {
             if (c.endedBy().isEmpty()) continue;
             Set<String> terms = new java.util.HashSet<>();
-            for (String w : c.endedBy()) for (Token t : analyzer.analyze(w).tokens()) if (!t.isNegation()) terms.add(t.term());
+            for (String w : c.endedBy()) terms.addAll(analyzer.analyze(w).contentTerms());
             out.put(c.id(), Set.copyOf(terms));
         }
         return Map.copyOf(out);

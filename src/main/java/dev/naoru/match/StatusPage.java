@@ -25,7 +25,8 @@ final class StatusPage {
     private final Set<String> troubles;
     private final Set<String> over;
 
-    StatusPage(Discourse d, List<String> endedBy) {
+    /** @param endedBy the outage's {@code ended_by} words as analyzer terms (FactMatcher reads them once for both uses) */
+    StatusPage(Discourse d, Set<String> endedBy) {
         List<List<String>> p = new ArrayList<>();
         for (String entry : d.statusPages()) p.add(List.of(entry.strip().split("\\s+")));
         this.pages = List.copyOf(p);

@@ -114,8 +114,8 @@ final class TroubleDevice {
         boolean symptomHere = symptomClauses.get(clause);
         if (!symptomHere && (okMarker || saysFine(clause) || carriesFine(clause))) return Role.FINE;
         String s = stretch(clause);
-        if (first(s, lists.focus()) != null) return Role.FOCUS;
-        if (!symptomHere && (discourse == ClauseRoles.Role.HISTORY || first(s, lists.backstory()) != null)) return Role.BACKSTORY;
+        if (ClauseRoles.first(s, lists.focus()) != null) return Role.FOCUS;
+        if (!symptomHere && (discourse == ClauseRoles.Role.HISTORY || ClauseRoles.first(s, lists.backstory()) != null)) return Role.BACKSTORY;
         return symptomInSegment(clause) ? Role.SYMPTOM : Role.PLAIN;
     }
 
@@ -132,9 +132,9 @@ final class TroubleDevice {
         for (DeviceMention m : found) if (m.offset() > offset) nextDevice = Math.min(nextDevice, sq.squeezed(m.offset()));
         for (DeviceDetector.WeakMention w : weak) if (w.offset() > offset) nextDevice = Math.min(nextDevice, sq.squeezed(w.offset()));
         String window = text.substring(start, Math.max(start, Math.min(end, nextDevice)));
-        if (first(window, lists.gone()) != null) return true;
-        String instead = first(window, lists.instead());
-        if (instead == null || first(window, lists.notOnly()) != null) return false;
+        if (ClauseRoles.first(window, lists.gone()) != null) return true;
+        String instead = ClauseRoles.first(window, lists.instead());
+        if (instead == null || ClauseRoles.first(window, lists.notOnly()) != null) return false;
         int after = start + window.indexOf(instead) + instead.length();
         return nextDevice < sentenceEnd(after, Math.min(text.length(), after + lists.reach()));
     }
@@ -147,8 +147,8 @@ final class TroubleDevice {
     /** The clause says something works: a fine marker (問題ない), or a works marker (普通に, 読めて) in a clause with no negation. */
     private boolean saysFine(int clause) {
         String s = stretch(clause);
-        if (first(s, lists.fine()) != null) return true;
-        return first(s, lists.works()) != null && a.tokens().stream().noneMatch(t -> t.clause() == clause && t.isNegation());
+        if (ClauseRoles.first(s, lists.fine()) != null) return true;
+        return ClauseRoles.first(s, lists.works()) != null && a.tokens().stream().noneMatch(t -> t.clause() == clause && t.isNegation());
     }
 
     /** 「iPadで開いたら普通に見れました」: a conditional clause whose next clause says it works, naming no device and no symptom. */
@@ -180,15 +180,6 @@ final class TroubleDevice {
         int end = c + 1 < n && from[c + 1] >= 0 ? from[c + 1] : a.normalized().length();
         if (end < start) return "";
         return sq.text().substring(sq.squeezed(start), sq.squeezed(end));
-    }
-
-    private static String first(String s, List<String> markers) {
-        // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
-        for (int i = 0; i < markers.size(); i++) {
-            String m = markers.get(i);
-            if (s.contains(m)) return m;
-        }
-        return null;
     }
 
     /**

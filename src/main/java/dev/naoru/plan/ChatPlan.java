@@ -15,7 +15,6 @@ final class ChatPlan {
     private ChatPlan() {
     }
 
-    /** [steps, moreSteps] of {@code ordered} (the full plan after {@link FixFirst}); {@code max} 0 = all. */
     /** Whether step i ranks strictly before step j (i > j in plan order, so a tie keeps j first). */
     private static boolean before(List<PlanStep> ordered, int i, int j, int front) {
         int gi = i < front ? 0 : 1;
@@ -24,6 +23,7 @@ final class ChatPlan {
         return ordered.get(i).priority() > ordered.get(j).priority();
     }
 
+    /** [steps, moreSteps] of {@code ordered} (the full plan after {@link FixFirst}); {@code max} 0 = all. */
     static List<List<PlanStep>> split(List<PlanStep> ordered, int front, int max) {
         if (max == 0 || ordered.size() <= max) return List.of(ordered, List.of());
         // The front first, then by priority (higher first), then in plan order: the first max of that ranking.

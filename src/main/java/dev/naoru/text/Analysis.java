@@ -8,6 +8,13 @@ public record Analysis(String original, String normalized, List<Token> tokens, i
         tokens = List.copyOf(tokens);
     }
 
+    /** The terms of every token but the negation: what a KB word list entry (ended_by) is compared by. */
+    public List<String> contentTerms() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Token t : tokens) if (!t.isNegation()) out.add(t.term());
+        return List.copyOf(out);
+    }
+
     /** The tokens of clause {@code i}, in order (read on every request: a loop, not a stream). */
     public List<Token> clause(int i) {
         List<Token> out = new java.util.ArrayList<>();
