@@ -53,6 +53,10 @@ import java.util.List;
  *                          clause naming one, not negated, then a trouble word in it or the clause after (same sentence)
  * @param statusTroubles    terms of a trouble shown on that page (黄色, 赤い, 問題, 障害, 停止, outage…): not negated,
  *                          they state outage-reported (「システム状況を確認したところ、…「問題が発生しています」と表示」)
+ * @param relapseAfter      terms saying the service recovered (復旧, 回復): with the next clause of the same sentence
+ * @param relapseMarkers    opening with a word of again (また, 再び)
+ * @param relapseTroubles   and holding a word of going down (落ちる, ダウン), none negated, they state outage-reported
+ *                          (「一回復旧したっぽかったのに、また落ちたみたい」)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -65,7 +69,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> mailGenres, List<String> notSenders, List<String> arrivalWords, List<String> sendWords,
                         List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
                         List<String> wholeClauseNegations, List<String> notMailContexts,
-                        List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles) {
+                        List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles,
+                        List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -104,6 +109,9 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         topicMarkers = List.copyOf(topicMarkers);
         statusPages = List.copyOf(statusPages);
         statusTroubles = List.copyOf(statusTroubles);
+        relapseAfter = List.copyOf(relapseAfter);
+        relapseMarkers = List.copyOf(relapseMarkers);
+        relapseTroubles = List.copyOf(relapseTroubles);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -114,7 +122,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -66,6 +66,7 @@ public final class FactMatcher {
     private final SameElsewhere same;
     private final NamedSender sender;
     private final StatusPage statusPage;
+    private final Relapse relapse;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
     private final List<String> wholeClauseNegations;
@@ -108,6 +109,7 @@ public final class FactMatcher {
         this.absence = Set.copyOf(kb.discourse().absenceWords());
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
+        this.relapse = new Relapse(kb.discourse());
         this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
@@ -351,6 +353,10 @@ public final class FactMatcher {
         // 「システム状況ページを確認したところ、…「問題が発生しています」と表示」: the page's state told in the next clause.
         if (!best.containsKey(StatusPage.CONTEXT)) {
             statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
+        }
+        // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
+        if (!best.containsKey(Relapse.CONTEXT)) {
+            relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
         }
     }
 

@@ -74,7 +74,7 @@ final class StatusPage {
         return Optional.empty();
     }
 
-    private static boolean sameSentence(Analysis a, List<Token> before, List<Token> after) {
+    static boolean sameSentence(Analysis a, List<Token> before, List<Token> after) {
         if (before.isEmpty() || after.isEmpty()) return false;
         int from = before.get(before.size() - 1).end();
         int to = after.get(0).start();
