@@ -57,6 +57,11 @@ import java.util.List;
  * @param relapseMarkers    opening with a word of again (また, 再び)
  * @param relapseTroubles   and holding a word of going down (落ちる, ダウン), none negated, they state outage-reported
  *                          (「一回復旧したっぽかったのに、また落ちたみたい」)
+ * @param outageOwners      terms of another service or thing that is down (gmail, 社内, 通信, アプリ), a few words before
+ *                          an outage word with none of {@code outageOurs} (icloud, apple) among them: no iCloud outage
+ * @param outageOurs        terms naming iCloud or Apple as the one down
+ * @param outageWonderings  surfaces right after an outage word that ask or wonder (ですか, かな): not stated
+ * @param outageHypotheticals surfaces that suppose one (もし, だったら, なら): not stated
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -70,7 +75,9 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> ownedObjects, List<String> foreignAccounts, List<String> hearsay,
                         List<String> wholeClauseNegations, List<String> notMailContexts,
                         List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles,
-                        List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles) {
+                        List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
+                        List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
+                        List<String> outageHypotheticals) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -112,6 +119,10 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         relapseAfter = List.copyOf(relapseAfter);
         relapseMarkers = List.copyOf(relapseMarkers);
         relapseTroubles = List.copyOf(relapseTroubles);
+        outageOwners = List.copyOf(outageOwners);
+        outageOurs = List.copyOf(outageOurs);
+        outageWonderings = List.copyOf(outageWonderings);
+        outageHypotheticals = List.copyOf(outageHypotheticals);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -122,7 +133,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         this(boundaryParticles, boundarySurfaces, lightVerbs, keptParticles, negatingPrefixes, alsoParticles, corrections,
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -67,6 +67,7 @@ public final class FactMatcher {
     private final NamedSender sender;
     private final StatusPage statusPage;
     private final Relapse relapse;
+    private final OutageClaim outageClaim;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
     private final List<String> wholeClauseNegations;
@@ -110,6 +111,7 @@ public final class FactMatcher {
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
         this.relapse = new Relapse(kb.discourse());
+        this.outageClaim = new OutageClaim(kb.discourse());
         this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
         this.foreignAccounts = Set.copyOf(kb.discourse().foreignAccounts());
@@ -293,6 +295,14 @@ public final class FactMatcher {
             r.notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
                     .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
             return;
+        }
+        // 「Gmailが障害で落ちてる」「今障害ですか？」「もしApple側の障害だったら」: no iCloud outage stated.
+        if (fh.id().equals(StatusPage.CONTEXT) && !h.p().requiresNegation()) {
+            Optional<String> not = outageClaim.notClaimed(h.matched(), r.tokens, r.a);
+            if (not.isPresent()) {
+                r.notes.add(fh.id() + " dropped: clause " + clause + ": " + not.get());
+                return;
+            }
         }
         boolean negated = !h.p().requiresNegation() && (negatedAfter(h, r.tokens, r.consumed, otherWords(r.factWords, h))
                 || fh.kind() == FactKind.CONTEXT && (r.lists.negates(clause) || wholeClauseDenied(r.a, clause) || prefixNegated(h, r.tokens)
