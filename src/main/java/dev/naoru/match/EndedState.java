@@ -28,7 +28,7 @@ final class EndedState {
     private static final int SPAN = 6;
     /** The past or perfect right after the marker (longer forms first where one starts another). */
     private static final List<String> PERFECTIVE = List.of("されました", "されており", "されています", "されている", "されてる", "された", "しました", "しており", "しています",
-            "している", "してる", "した", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ",
+            "している", "してる", "した", "済み", "済", "ました", "ており", "ています", "ている", "てる", "てて", "た", "だ",
             // after a noun or adjective marker: 「障害はもう大丈夫になった」
             "になりました", "になった", "になっています", "になっている", "になってる", "になっており");
     /**
@@ -65,26 +65,42 @@ final class EndedState {
     }
 
     /**
-     * The clause right after the context's clause saying, with an adverb of already at its start, that it is over:
-     * 「サーバーダウンがあったと伺いましたが、既に解消されております」「障害が出てるらしい。もう復旧したって」. Only the
-     * adverb, at most one word of when, then the marker in the past or perfect, not negated and not taken back later.
+     * The clause right after the context's clause saying that it is over: with an adverb of already at its start
+     * (「サーバーダウンがあったと伺いましたが、既に解消されております」「障害が出てるらしい。もう復旧したって」: the adverb, at
+     * most one word of when, then the marker), or, in the same sentence, after a few words of where or when it was
+     * said (「昨日の障害、Appleのページでも解決済みになってる」「メンテナンス、予定通り朝6時で終わりました」). The marker in
+     * the past or perfect ending the statement, nothing negated before it and not taken back later.
      */
     static Optional<Token> nextClause(int last, List<Token> tokens, String normalized, Set<String> markers) {
         if (markers.isEmpty()) return Optional.empty();
         int next = tokens.get(last).clause() + 1;
         int i = last + 1;
         while (i < tokens.size() && tokens.get(i).clause() < next) i++;
-        if (i >= tokens.size() || tokens.get(i).clause() != next || !ALREADY.contains(tokens.get(i).term())) return Optional.empty();
-        int whenWords = 0;
-        for (int k = i + 1; k < tokens.size() && tokens.get(k).clause() == next; k++) {
+        if (i >= tokens.size() || tokens.get(i).clause() != next) return Optional.empty();
+        boolean already = ALREADY.contains(tokens.get(i).term());
+        if (!already && !sameSentence(normalized, tokens.get(last).end(), tokens.get(i).start())) return Optional.empty();
+        int words = 0;
+        for (int k = already ? i + 1 : i; k < tokens.size() && tokens.get(k).clause() == next; k++) {
             Token t = tokens.get(k);
             if (markers.contains(t.term())) {
                 return perfective(normalized, t.end(), t.term()) && endsStatement(normalized, t.end()) && !deniedLater(tokens, k)
                         ? Optional.of(t) : Optional.empty();
             }
-            if (!WHEN.contains(t.term()) || ++whenWords > 1) return Optional.empty();
+            if (already ? !WHEN.contains(t.term()) || ++words > 1 : t.isNegation() || ++words > SOURCE_WORDS) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Words of where or when it was said that may open the clause before its marker (「予定 通り 朝 6 時 終わる」). */
+    private static final int SOURCE_WORDS = 5;
+
+    /** Whether no full stop stands between {@code from} and {@code to} (a question mark is a pause: MeaningFilter). */
+    private static boolean sameSentence(String text, int from, int to) {
+        for (int c = Math.max(0, from); c < Math.min(to, text.length()); c++) {
+            char ch = text.charAt(c);
+            if (ch == '。' || ch == '!' || ch == '！' || ch == '\n' || ch == '.') return false;
+        }
+        return true;
     }
 
     /**
@@ -102,7 +118,7 @@ final class EndedState {
     }
 
     /** What may follow the past or perfect when it ends a statement (not 「もう直った人もいる」: a clause on a noun). */
-    private static final List<String> STATEMENT_GOES_ON = List.of("。", "、", "，", ",", ".", "！", "!", "って", "と", "の", "よ",
+    private static final List<String> STATEMENT_GOES_ON = List.of("。", "、", "」", "に", "，", ",", ".", "！", "!", "って", "と", "の", "よ",
             "ね", "けど", "が", "から", "ので", "そう", "です", "ます", "ん", "\n", " ");
 
     /** Whether the past or perfect at {@code from} ends its statement: the text ends, or a particle or punctuation follows. */
