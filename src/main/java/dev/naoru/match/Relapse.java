@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * An outage that came back: 「一回復旧したっぽかったのに、また落ちたみたい」「復旧したと思ったら、再びダウンしてる」.
  * A clause saying the service recovered (kb/discourse.yaml {@code relapse_after}: 復旧, 回復), not negated, then the
- * next clause of the same sentence opening with a word of again ({@code relapse_markers}: また, 再び) and holding a
- * word of going down ({@code relapse_troubles}: 落ちる, ダウン) not negated right after it: {@code outage-reported}
- * holds again.
+ * next clause of the same sentence with a word of again ({@code relapse_markers}: また, 再び) at its start or after a
+ * word or two of when, and after it a trouble ({@code relapse_troubles}: a word of going down, 落ちる, ダウン, not
+ * negated right after it, or a failing written with its negation, 接続 ない: 「夕方からまた繋がらなくなってる」):
+ * {@code outage-reported} holds again.
  * Read alone, 「また落ちた」 could be an app that crashes again, and 「復旧した」 ends the outage (its ended_by), so
  * neither clause states it by itself: without this reading the plan was the normal one, with iCloud Mail off and on.
  */
@@ -22,15 +23,20 @@ final class Relapse {
 
     /** Words after the going down a negation of it may come (落ちる わけ ない; 落ちる て は いる ない). */
     private static final int NEGATION_REACH = 3;
+    /** Words of when that may stand before また in its clause (「夕方 から また」). */
+    private static final int MARKER_REACH = 2;
 
     private final Set<String> after;
     private final Set<String> markers;
-    private final Set<String> troubles;
+    /** Each a run of terms: one word (落ちる) or a word and its negation (接続 ない: 「また繋がらなくなった」). */
+    private final List<List<String>> troubles;
 
     Relapse(Discourse d) {
         this.after = Set.copyOf(d.relapseAfter());
         this.markers = Set.copyOf(d.relapseMarkers());
-        this.troubles = Set.copyOf(d.relapseTroubles());
+        List<List<String>> t = new java.util.ArrayList<>();
+        for (String entry : d.relapseTroubles()) t.add(List.of(entry.strip().split("\\s+")));
+        this.troubles = List.copyOf(t);
     }
 
     /** The outage-reported statement, with the recovery, the again and the going down, when the text tells one. */
@@ -41,11 +47,33 @@ final class Relapse {
             List<Token> again = a.clause(c + 1);
             if (recovered.isEmpty() || again.isEmpty() || Token.anyNegation(recovered)) continue;
             Optional<Token> back = first(recovered, after);
-            if (back.isEmpty() || !markers.contains(again.get(0).term()) || !StatusPage.sameSentence(a, recovered, again)) continue;
-            Optional<Token> down = first(again, troubles);
-            if (down.isPresent() && !negatedSoon(again, down.get())) {
-                return Optional.of(new Statement(CONTEXT, c + 1,
-                        List.of(back.get().surface(), again.get(0).surface(), down.get().surface())));
+            if (back.isEmpty() || !StatusPage.sameSentence(a, recovered, again)) continue;
+            // また opens the clause or stands before the trouble after a word or two of when (「夕方からまた繋がらなく」).
+            for (int m = 0; m < again.size() && m <= MARKER_REACH; m++) {
+                if (!markers.contains(again.get(m).term())) continue;
+                Optional<List<Token>> down = trouble(again, m + 1);
+                if (down.isPresent()) {
+                    List<String> evidence = new java.util.ArrayList<>(List.of(back.get().surface(), again.get(m).surface()));
+                    for (Token t : down.get()) evidence.add(t.surface());
+                    return Optional.of(new Statement(CONTEXT, c + 1, evidence));
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first trouble run in {@code clause} from {@code from} on, unless a one-word trouble is negated right after it. */
+    private Optional<List<Token>> trouble(List<Token> clause, int from) {
+        for (int i = from; i < clause.size(); i++) {
+            for (List<String> run : troubles) {
+                if (i + run.size() > clause.size()) continue;
+                boolean fits = true;
+                for (int k = 0; k < run.size() && fits; k++) fits = clause.get(i + k).term().equals(run.get(k));
+                if (!fits) continue;
+                boolean negatedRun = run.get(run.size() - 1).equals(Token.NEGATION);
+                if (!negatedRun && negatedSoon(clause, clause.get(i))) return Optional.empty();
+                return Optional.of(clause.subList(i, i + run.size()));
             }
         }
         return Optional.empty();
