@@ -22,7 +22,8 @@ final class StatusPage {
     private static final String SENTENCE_ENDS = "。！？!?";
 
     private final List<List<String>> pages;
-    private final Set<String> troubles;
+    /** One word (黄色, 問題) or a word and its negation (緑 ない: 「丸が緑じゃなくて」). */
+    private final List<List<String>> troubles;
     private final Set<String> over;
 
     /** @param endedBy the outage's {@code ended_by} words as analyzer terms (FactMatcher reads them once for both uses) */
@@ -30,7 +31,9 @@ final class StatusPage {
         List<List<String>> p = new ArrayList<>();
         for (String entry : d.statusPages()) p.add(List.of(entry.strip().split("\\s+")));
         this.pages = List.copyOf(p);
-        this.troubles = Set.copyOf(d.statusTroubles());
+        List<List<String>> t = new ArrayList<>();
+        for (String entry : d.statusTroubles()) t.add(List.of(entry.strip().split("\\s+")));
+        this.troubles = List.copyOf(t);
         this.over = Set.copyOf(endedBy);
     }
 
@@ -45,14 +48,31 @@ final class StatusPage {
             for (int shown = c; shown <= c + 1 && shown < a.clauseCount(); shown++) {
                 if (shown > c && !sameSentence(a, clause, a.clause(shown))) break;
                 List<Token> s = a.clause(shown);
-                if (s.isEmpty() || Token.anyNegation(s) || Token.anyTerm(s, over)) continue;
-                for (Token t : s) {
-                    if (troubles.contains(t.term())) {
-                        List<String> evidence = new ArrayList<>(page.get());
-                        evidence.add(t.surface());
-                        return Optional.of(new Statement(CONTEXT, shown, List.copyOf(evidence)));
-                    }
+                if (s.isEmpty() || Token.anyTerm(s, over)) continue;
+                Optional<List<Token>> shownTrouble = trouble(s);
+                if (shownTrouble.isPresent()) {
+                    List<String> evidence = new ArrayList<>(page.get());
+                    for (Token t : shownTrouble.get()) evidence.add(t.surface());
+                    return Optional.of(new Statement(CONTEXT, shown, List.copyOf(evidence)));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first trouble the clause shows: a one-word trouble in a clause with no negation (「問題はなかった」 shows
+     * none), or a run ending in its negation (「緑じゃなくて」).
+     */
+    private Optional<List<Token>> trouble(List<Token> clause) {
+        boolean negated = Token.anyNegation(clause);
+        for (int i = 0; i < clause.size(); i++) {
+            for (List<String> run : troubles) {
+                boolean negatedRun = run.get(run.size() - 1).equals(Token.NEGATION);
+                if (negated != negatedRun || i + run.size() > clause.size()) continue;
+                boolean fits = true;
+                for (int k = 0; k < run.size() && fits; k++) fits = clause.get(i + k).term().equals(run.get(k));
+                if (fits) return Optional.of(clause.subList(i, i + run.size()));
             }
         }
         return Optional.empty();
