@@ -51,9 +51,13 @@ final class DialogMatcher {
      */
     boolean takenBack(DialogMatch d, dev.naoru.text.Analysis a) {
         List<dev.naoru.text.Token> after = new ArrayList<>(4);
+        int segment = -1;   // the dialog's own: 「…のまま。周りの人はもう直ってる」 takes nothing back
         for (dev.naoru.text.Token t : a.tokens()) {
-            if (t.start() < d.end()) continue;
-            if (!after.isEmpty() && t.segment() != after.get(0).segment() || after.size() == 4) break;
+            if (t.start() < d.end()) {
+                if (t.end() > d.start()) segment = t.segment();
+                continue;
+            }
+            if (segment >= 0 && t.segment() != segment || !after.isEmpty() && t.segment() != after.get(0).segment() || after.size() == 4) break;
             after.add(t);
         }
         for (int i = 0; i < after.size(); i++) {
