@@ -118,7 +118,7 @@ final class EndedState {
     }
 
     /** What may follow the past or perfect when it ends a statement (not 「もう直った人もいる」: a clause on a noun). */
-    private static final List<String> STATEMENT_GOES_ON = List.of("。", "、", "」", "に", "，", ",", ".", "！", "!", "って", "と", "の", "よ",
+    private static final List<String> STATEMENT_GOES_ON = List.of("。", "、", "」", "に", "なの", "だ", "，", ",", ".", "！", "!", "って", "と", "の", "よ",
             "ね", "けど", "が", "から", "ので", "そう", "です", "ます", "ん", "\n", " ");
 
     /** Whether the past or perfect at {@code from} ends its statement: the text ends, or a particle or punctuation follows. */
