@@ -28,12 +28,15 @@ final class Relapse {
 
     private final Set<String> after;
     private final Set<String> markers;
+    /** kb/discourse.yaml outage_owners: 「直ったのにまたアプリが落ちる」 is the app's, not an outage's return. */
+    private final Set<String> owners;
     /** Each a run of terms: one word (落ちる) or a word and its negation (接続 ない: 「また繋がらなくなった」). */
     private final List<List<String>> troubles;
 
     Relapse(Discourse d) {
         this.after = Set.copyOf(d.relapseAfter());
         this.markers = Set.copyOf(d.relapseMarkers());
+        this.owners = Set.copyOf(d.outageOwners());
         List<List<String>> t = new java.util.ArrayList<>();
         for (String entry : d.relapseTroubles()) t.add(List.of(entry.strip().split("\\s+")));
         this.troubles = List.copyOf(t);
@@ -52,7 +55,7 @@ final class Relapse {
             for (int m = 0; m < again.size() && m <= MARKER_REACH; m++) {
                 if (!markers.contains(again.get(m).term())) continue;
                 Optional<List<Token>> down = trouble(again, m + 1);
-                if (down.isPresent()) {
+                if (down.isPresent() && !ownedElsewhere(again, down.get().get(0))) {
                     List<String> evidence = new java.util.ArrayList<>(List.of(back.get().surface(), again.get(m).surface()));
                     for (Token t : down.get()) evidence.add(t.surface());
                     return Optional.of(new Statement(CONTEXT, c + 1, evidence));
@@ -77,6 +80,15 @@ final class Relapse {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether another service or thing (outage_owners) is named before the trouble in its clause (「またアプリが落ちた」). */
+    private boolean ownedElsewhere(List<Token> clause, Token trouble) {
+        for (Token t : clause) {
+            if (t == trouble) return false;
+            if (owners.contains(t.term())) return true;
+        }
+        return false;
     }
 
     /** 「また落ちたわけではない」: a negation within a few words after the going down denies it (not one of a later
