@@ -145,11 +145,17 @@ final class DialogMatcher {
         for (int s = text.indexOf(first); s >= 0; s = text.indexOf(first, s + 1)) {
             int end = s + first.length();
             boolean ok = true;
+            int second = -1;
             for (int k = 1; k < t.parts().length && ok; k++) {
                 int next = text.indexOf(t.parts()[k], end);
                 ok = next >= 0 && next - end <= t.gapBefore()[k];
                 if (ok) end = next + t.parts()[k].length();
+                if (k == 1) second = next;
             }
+            // The shortest span: 「アカウントエラー "iCloud" …アカウント"iCloud"のパスワードを入力してください」 is the
+            // dialog from its last アカウント on; the variable does not swallow the words before it.
+            int later = second < 0 ? -1 : text.indexOf(first, s + 1);
+            if (ok && later >= 0 && later + first.length() <= second) continue;
             if (ok && free(taken, s, end)) return new int[]{s, end};
         }
         return null;
