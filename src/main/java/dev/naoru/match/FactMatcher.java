@@ -605,9 +605,11 @@ public final class FactMatcher {
         for (int k = 0; k < p.terms().size(); k++) {
             List<Token> ts = byTerm.get(p.terms().get(k));
             if (ts == null) continue;
-            // A negative phrasing takes the occurrence nearest its ない: the last one in the clause.
+            // A negative phrasing takes the occurrence nearest its ない: the last one in the clause; a one-word
+            // phrasing the last one its ない follows (「送れなくて送信済みにも残ってない」: 送れ, not 送信).
+            int negatedOne = p.requiresNegation() && p.terms().size() == 1 ? lastNegated(ts, tokens, unit) : -1;
             for (int i = 0; i < ts.size(); i++) {
-                Token t = ts.get(p.requiresNegation() ? ts.size() - 1 - i : i);
+                Token t = negatedOne >= 0 ? ts.get(negatedOne) : ts.get(p.requiresNegation() ? ts.size() - 1 - i : i);
                 if (unit.test(t) && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
@@ -634,6 +636,16 @@ public final class FactMatcher {
             }
         }
         return new Hit(p, got / p.totalWeight(), matched, negationAt);
+    }
+
+    /** The index in {@code ts} of the last occurrence in the unit with a negation right after it, or -1. */
+    private static int lastNegated(List<Token> ts, List<Token> tokens, Predicate<Token> unit) {
+        for (int i = ts.size() - 1; i >= 0; i--) {
+            Token t = ts.get(i);
+            int after = t.position() + 1;
+            if (unit.test(t) && after < tokens.size() && unit.test(tokens.get(after)) && tokens.get(after).isNegation()) return i;
+        }
+        return -1;
     }
 
     private static BitSet otherWords(Map<String, BitSet> factWords, Hit h) {
