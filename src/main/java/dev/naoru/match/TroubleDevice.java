@@ -228,10 +228,10 @@ final class TroubleDevice {
                 top.stream().filter(APPS::contains).forEach(kept::add);   // an app still runs on it (app-password path)
                 if (!bought.isEmpty() && kept.size() < top.size()) {
                     notes.add("of the devices named alike, " + bought.get(0).id() + " was bought or switched to");
-                    return Optional.of(preferApps(kept, devices));
+                    return Optional.of(preferApps(kept, devices, mentions));
                 }
             }
-            return Optional.of(preferApps(top, devices));
+            return Optional.of(preferApps(top, devices, mentions));
         }
         // 「自宅のパソコン(Windows 11)で」: of the live weak words in the strongest role, one that stands for a device wins.
         Optional<Role> bestWeak = Optional.empty();
@@ -254,20 +254,28 @@ final class TroubleDevice {
         }
         for (Role r : List.of(Role.BACKSTORY, Role.FINE)) {
             List<DeviceId> these = devices.keySet().stream().filter(d -> devices.get(d) == r).toList();
-            if (!these.isEmpty()) return Optional.of(preferApps(these, devices));
+            if (!these.isEmpty()) return Optional.of(preferApps(these, devices, mentions));
         }
         // Taken back by a correction that names no other device (「さっきの話は間違いでした」): the only device named stays.
         return mentions.stream().filter(m -> m.clause() < takenBack || roles.role(m.clause()) == ClauseRoles.Role.RETRACTED)
                 .map(DeviceMention::device).findFirst();
     }
 
-    /** ドコモメール, then Outlook, then another app (android when an Android device is named and not gone or fine), else the first. */
-    private static DeviceId preferApps(List<DeviceId> candidates, Map<DeviceId, Role> devices) {
+    /**
+     * ドコモメール, then Outlook, then another app (android when an Android device is named and not gone or fine), else
+     * the first. Each Android mention counts: 「機種変でPixel 8にしました。前のXperiaでは普通に見れてたのに、Gmailアプリで」
+     * runs the app on the Pixel though the Xperia, the device's strongest role, is said to work.
+     */
+    private static DeviceId preferApps(List<DeviceId> candidates, Map<DeviceId, Role> devices, List<DeviceMention> mentions) {
         for (DeviceId app : APPS) {
             if (!candidates.contains(app)) continue;
             if (app == DeviceId.OTHER_APP) {
                 Role android = devices.getOrDefault(DeviceId.ANDROID, Role.GONE);
-                return android == Role.GONE || android == Role.FINE ? app : DeviceId.ANDROID;
+                boolean live = android != Role.GONE && android != Role.FINE;
+                for (DeviceMention m : mentions) {
+                    live |= m.device() == DeviceId.ANDROID && m.role() != Role.GONE && m.role() != Role.FINE && android != Role.GONE;
+                }
+                return live ? DeviceId.ANDROID : app;
             }
             return app;
         }
