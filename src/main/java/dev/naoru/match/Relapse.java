@@ -31,15 +31,13 @@ final class Relapse {
     /** kb/discourse.yaml outage_owners: 「直ったのにまたアプリが落ちる」 is the app's, not an outage's return. */
     private final Set<String> owners;
     /** Each a run of terms: one word (落ちる) or a word and its negation (接続 ない: 「また繋がらなくなった」). */
-    private final List<List<String>> troubles;
+    private final List<TermRun> troubles;
 
     Relapse(Discourse d) {
         this.after = Set.copyOf(d.relapseAfter());
         this.markers = Set.copyOf(d.relapseMarkers());
         this.owners = Set.copyOf(d.outageOwners());
-        List<List<String>> t = new java.util.ArrayList<>();
-        for (String entry : d.relapseTroubles()) t.add(List.of(entry.strip().split("\\s+")));
-        this.troubles = List.copyOf(t);
+        this.troubles = TermRun.of(d.relapseTroubles());
     }
 
     /** The outage-reported statement, with the recovery, the again and the going down, when the text tells one. */
@@ -69,14 +67,10 @@ final class Relapse {
     /** The first trouble run in {@code clause} from {@code from} on, unless a one-word trouble is negated right after it. */
     private Optional<List<Token>> trouble(List<Token> clause, int from) {
         for (int i = from; i < clause.size(); i++) {
-            for (List<String> run : troubles) {
-                if (i + run.size() > clause.size()) continue;
-                boolean fits = true;
-                for (int k = 0; k < run.size() && fits; k++) fits = clause.get(i + k).term().equals(run.get(k));
-                if (!fits) continue;
-                boolean negatedRun = run.get(run.size() - 1).equals(Token.NEGATION);
-                if (!negatedRun && negatedSoon(clause, clause.get(i))) return Optional.empty();
-                return Optional.of(clause.subList(i, i + run.size()));
+            for (TermRun run : troubles) {
+                if (!run.at(clause, i)) continue;
+                if (!run.negated() && negatedSoon(clause, clause.get(i))) return Optional.empty();
+                return Optional.of(run.in(clause, i));
             }
         }
         return Optional.empty();

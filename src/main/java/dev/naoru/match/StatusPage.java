@@ -21,19 +21,15 @@ final class StatusPage {
     static final String CONTEXT = "outage-reported";
     private static final String SENTENCE_ENDS = "。！？!?";
 
-    private final List<List<String>> pages;
+    private final List<TermRun> pages;
     /** One word (黄色, 問題) or a word and its negation (緑 ない: 「丸が緑じゃなくて」). */
-    private final List<List<String>> troubles;
+    private final List<TermRun> troubles;
     private final Set<String> over;
 
     /** @param endedBy the outage's {@code ended_by} words as analyzer terms (FactMatcher reads them once for both uses) */
     StatusPage(Discourse d, Set<String> endedBy) {
-        List<List<String>> p = new ArrayList<>();
-        for (String entry : d.statusPages()) p.add(List.of(entry.strip().split("\\s+")));
-        this.pages = List.copyOf(p);
-        List<List<String>> t = new ArrayList<>();
-        for (String entry : d.statusTroubles()) t.add(List.of(entry.strip().split("\\s+")));
-        this.troubles = List.copyOf(t);
+        this.pages = TermRun.of(d.statusPages());
+        this.troubles = TermRun.of(d.statusTroubles());
         this.over = Set.copyOf(endedBy);
     }
 
@@ -67,12 +63,8 @@ final class StatusPage {
     private Optional<List<Token>> trouble(List<Token> clause) {
         boolean negated = Token.anyNegation(clause);
         for (int i = 0; i < clause.size(); i++) {
-            for (List<String> run : troubles) {
-                boolean negatedRun = run.get(run.size() - 1).equals(Token.NEGATION);
-                if (negated != negatedRun || i + run.size() > clause.size()) continue;
-                boolean fits = true;
-                for (int k = 0; k < run.size() && fits; k++) fits = clause.get(i + k).term().equals(run.get(k));
-                if (fits) return Optional.of(clause.subList(i, i + run.size()));
+            for (TermRun run : troubles) {
+                if (negated == run.negated() && run.at(clause, i)) return Optional.of(run.in(clause, i));
             }
         }
         return Optional.empty();
@@ -80,15 +72,12 @@ final class StatusPage {
 
     /** The surfaces of the first page name the clause holds as a run of terms. */
     private Optional<List<String>> page(List<Token> clause) {
-        for (List<String> p : pages) {
-            for (int i = 0; i + p.size() <= clause.size(); i++) {
-                boolean run = true;
-                for (int k = 0; k < p.size() && run; k++) run = clause.get(i + k).term().equals(p.get(k));
-                if (run) {
-                    List<String> surfaces = new ArrayList<>();
-                    for (int k = 0; k < p.size(); k++) surfaces.add(clause.get(i + k).surface());
-                    return Optional.of(surfaces);
-                }
+        for (TermRun p : pages) {
+            for (int i = 0; i < clause.size(); i++) {
+                if (!p.at(clause, i)) continue;
+                List<String> surfaces = new ArrayList<>();
+                for (Token t : p.in(clause, i)) surfaces.add(t.surface());
+                return Optional.of(surfaces);
             }
         }
         return Optional.empty();
