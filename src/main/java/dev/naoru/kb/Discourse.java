@@ -62,6 +62,8 @@ import java.util.List;
  * @param outageOurs        terms naming iCloud or Apple as the one down
  * @param outageWonderings  surfaces right after an outage word that ask or wonder (ですか, かな): not stated
  * @param outageHypotheticals surfaces that suppose one (もし, だったら, なら): not stated
+ * @param senderNames       senders named by themselves (amazon, 楽天, 銀行, 学校): one a few words before だけ in a clause
+ *                          whose arrival is negated states specific-sender (「amazonのやつだけ来ない」)
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -77,7 +79,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles,
                         List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
-                        List<String> outageHypotheticals) {
+                        List<String> outageHypotheticals, List<String> senderNames) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -123,6 +125,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         outageOurs = List.copyOf(outageOurs);
         outageWonderings = List.copyOf(outageWonderings);
         outageHypotheticals = List.copyOf(outageHypotheticals);
+        senderNames = List.copyOf(senderNames);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -134,7 +137,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -13,18 +13,23 @@ import java.util.Set;
  * 「田中さんからのメールが来ません」, 「ヨドバシの発送通知が来ない」. In a clause whose arrival is negated (kb/discourse.yaml
  * {@code arrival_words} + ない), either a word before から that is no device, connection or time ({@code not_senders},
  * digits) followed by a kind of message ({@code sender_mail_words}: メール, 通知, お知らせ…), or a kind of mail only one
- * sender sends ({@code mail_genres}: 発送, 注文, 明細…) states {@code specific-sender}. 「昨日からメールが届かない」 and
+ * sender sends ({@code mail_genres}: 発送, 注文, 明細…), or a sender named by itself ({@code sender_names}: amazon, 楽天,
+ * 銀行, 学校) a few words before だけ (「amazonのやつだけ来ない」「学校のメールだけ届かない」) states {@code specific-sender}. 「昨日からメールが届かない」 and
  * 「iPhoneから送ったメールが届かない」 do not (a time, a device, a send word after から).
  */
 final class NamedSender {
     static final String CONTEXT = "specific-sender";
     private static final String FROM = "から";
+    private static final String ONLY = "だけ";
+    /** Words between a sender's name and だけ (「amazon やつ だけ」「学校 メール だけ」). */
+    private static final int ONLY_REACH = 2;
 
     private final Set<String> mailWords;
     private final Set<String> genres;
     private final Set<String> notSenders;
     private final Set<String> arrival;
     private final Set<String> sendWords;
+    private final Set<String> names;
 
     NamedSender(Discourse d) {
         this.mailWords = Set.copyOf(d.senderMailWords());
@@ -32,6 +37,7 @@ final class NamedSender {
         this.notSenders = Set.copyOf(d.notSenders());
         this.arrival = Set.copyOf(d.arrivalWords());
         this.sendWords = Set.copyOf(d.sendWords());
+        this.names = Set.copyOf(d.senderNames());
     }
 
     /** The specific-sender statement, with the words that name the sender, when the text names one whose mail does not arrive. */
@@ -50,6 +56,12 @@ final class NamedSender {
             }
             for (Token t : clause) {
                 if (genres.contains(t.term())) return Optional.of(new Statement(CONTEXT, c, List.of(t.surface())));
+            }
+            for (int i = 0; i < clause.size(); i++) {
+                if (!names.contains(clause.get(i).term())) continue;
+                for (int k = i + 1; k < clause.size() && k <= i + 1 + ONLY_REACH; k++) {
+                    if (clause.get(k).term().equals(ONLY)) return Optional.of(new Statement(CONTEXT, c, List.of(clause.get(i).surface(), ONLY)));
+                }
             }
         }
         return Optional.empty();
