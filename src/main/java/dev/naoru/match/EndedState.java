@@ -1,5 +1,6 @@
 package dev.naoru.match;
 
+import dev.naoru.text.Analysis;
 import dev.naoru.text.Token;
 
 import java.util.List;
@@ -71,14 +72,15 @@ final class EndedState {
      * said (「昨日の障害、Appleのページでも解決済みになってる」「メンテナンス、予定通り朝6時で終わりました」). The marker in
      * the past or perfect ending the statement, nothing negated before it and not taken back later.
      */
-    static Optional<Token> nextClause(int last, List<Token> tokens, String normalized, Set<String> markers) {
+    static Optional<Token> nextClause(int last, List<Token> tokens, Analysis a, Set<String> markers) {
         if (markers.isEmpty()) return Optional.empty();
+        String normalized = a.normalized();
         int next = tokens.get(last).clause() + 1;
         int i = last + 1;
         while (i < tokens.size() && tokens.get(i).clause() < next) i++;
         if (i >= tokens.size() || tokens.get(i).clause() != next) return Optional.empty();
         boolean already = ALREADY.contains(tokens.get(i).term());
-        if (!already && !sameSentence(normalized, tokens.get(last).end(), tokens.get(i).start())) return Optional.empty();
+        if (!already && !a.sameSentence(tokens.get(last).end(), tokens.get(i).start())) return Optional.empty();
         int words = 0;
         for (int k = already ? i + 1 : i; k < tokens.size() && tokens.get(k).clause() == next; k++) {
             Token t = tokens.get(k);
@@ -93,15 +95,6 @@ final class EndedState {
 
     /** Words of where or when it was said that may open the clause before its marker (「予定 通り 朝 6 時 終わる」). */
     private static final int SOURCE_WORDS = 5;
-
-    /** Whether no full stop stands between {@code from} and {@code to} (a question mark is a pause: MeaningFilter). */
-    private static boolean sameSentence(String text, int from, int to) {
-        for (int c = Math.max(0, from); c < Math.min(to, text.length()); c++) {
-            char ch = text.charAt(c);
-            if (ch == '。' || ch == '!' || ch == '！' || ch == '\n' || ch == '.') return false;
-        }
-        return true;
-    }
 
     /**
      * A negation later in the marker's clause (「まだ解決済みにはなっていない」「復旧していない」), or the trouble said to come

@@ -321,7 +321,7 @@ public final class FactMatcher {
             for (int k = 0; k < h.matched().size() && over.isEmpty(); k++) {
                 over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), markers, passable);
             }
-            if (over.isEmpty()) over = EndedState.nextClause(h.last(), r.tokens, r.a.normalized(), markers);
+            if (over.isEmpty()) over = EndedState.nextClause(h.last(), r.tokens, r.a, markers);
             if (over.isPresent()) {
                 negated = true;
                 r.notes.add(fh.id() + " over in clause " + clause + ": 「" + over.get().surface() + "」");

@@ -43,9 +43,10 @@ final class Relapse {
     /** The outage-reported statement, with the recovery, the again and the going down, when the text tells one. */
     Optional<Statement> find(Analysis a) {
         if (after.isEmpty() || markers.isEmpty() || troubles.isEmpty()) return Optional.empty();
+        List<Token> again = a.clauseCount() > 0 ? a.clause(0) : List.of();
         for (int c = 0; c + 1 < a.clauseCount(); c++) {
-            List<Token> recovered = a.clause(c);
-            List<Token> again = a.clause(c + 1);
+            List<Token> recovered = again;   // each clause read once: this one was the last round's next
+            again = a.clause(c + 1);
             if (recovered.isEmpty() || again.isEmpty() || Token.anyNegation(recovered)) continue;
             Optional<Token> back = first(recovered, after);
             if (back.isEmpty() || !StatusPage.sameSentence(a, recovered, again)) continue;

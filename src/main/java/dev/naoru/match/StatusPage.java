@@ -19,7 +19,6 @@ import java.util.Set;
  */
 final class StatusPage {
     static final String CONTEXT = "outage-reported";
-    private static final String SENTENCE_ENDS = "。！？!?";
 
     private final List<TermRun> pages;
     /** One word (黄色, 問題) or a word and its negation (緑 ない: 「丸が緑じゃなくて」). */
@@ -83,12 +82,9 @@ final class StatusPage {
         return Optional.empty();
     }
 
+    /** Whether {@code after} follows {@code before} in the same sentence (both clauses not empty). */
     static boolean sameSentence(Analysis a, List<Token> before, List<Token> after) {
         if (before.isEmpty() || after.isEmpty()) return false;
-        int from = before.get(before.size() - 1).end();
-        int to = after.get(0).start();
-        String between = a.normalized().substring(Math.max(0, Math.min(from, to)), Math.max(0, to));
-        for (char ch : between.toCharArray()) if (SENTENCE_ENDS.indexOf(ch) >= 0) return false;
-        return true;
+        return a.sameSentence(before.get(before.size() - 1).end(), after.get(0).start());
     }
 }

@@ -270,12 +270,11 @@ final class TroubleDevice {
         for (DeviceId app : APPS) {
             if (!candidates.contains(app)) continue;
             if (app == DeviceId.OTHER_APP) {
-                Role android = devices.getOrDefault(DeviceId.ANDROID, Role.GONE);
-                boolean live = android != Role.GONE && android != Role.FINE;
+                if (devices.getOrDefault(DeviceId.ANDROID, Role.GONE) == Role.GONE) return app;
                 for (DeviceMention m : mentions) {
-                    live |= m.device() == DeviceId.ANDROID && m.role() != Role.GONE && m.role() != Role.FINE && android != Role.GONE;
+                    if (m.device() == DeviceId.ANDROID && m.role() != Role.GONE && m.role() != Role.FINE) return DeviceId.ANDROID;
                 }
-                return live ? DeviceId.ANDROID : app;
+                return app;
             }
             return app;
         }

@@ -15,6 +15,20 @@ public record Analysis(String original, String normalized, List<Token> tokens, i
         return List.copyOf(out);
     }
 
+    /**
+     * Whether no end of a sentence stands in the normalized text between {@code from} and {@code to}: 。 ! ? . … or a
+     * line break. (MeaningFilter reads a question mark as a pause inside a clause; across clauses a question ends what
+     * was said, so the discourse readings do not join what stands on either side of it.)
+     */
+    public boolean sameSentence(int from, int to) {
+        for (int c = Math.max(0, from); c < Math.min(to, normalized.length()); c++) {
+            if (SENTENCE_ENDS.indexOf(normalized.charAt(c)) >= 0) return false;
+        }
+        return true;
+    }
+
+    private static final String SENTENCE_ENDS = "。!?.…\n";
+
     /** The tokens of clause {@code i}, in order (read on every request: a loop, not a stream). */
     public List<Token> clause(int i) {
         List<Token> out = new java.util.ArrayList<>();
