@@ -10,6 +10,13 @@ import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.memorycompiler.resources.ResourceStore;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -35,23 +42,28 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The Java classes Drools generates for the rules (consequences, predicates, accessors), kept on disk
- * per content hash so a later start loads them instead of running the Eclipse compiler (about a
- * second of CPU and the class loading of the compiler itself). The rules are still parsed and the
- * network built from the DRL on every start, so an edited rule simply hashes differently and
- * compiles again: nothing goes stale. The hash covers every DRL text, Naoru's rule classes (which the
- * generated code calls) and the Drools and Java versions.
+ * What compiling the rules produced, kept on disk per content hash so a later start skips the work:
+ * the Java classes Drools generates (consequences, predicates, accessors; without them the Eclipse
+ * compiler runs, about a second of CPU) and the network itself, the compiled packages serialized with
+ * Drools' own streams (without it a start parses the DRL, analyses every constraint with MVEL and
+ * generates the consequence invokers: about half a second on the critical path of a start). A start
+ * whose DRL hashes as a stored one reads the network back and only checks the YAML rules' ids
+ * against the KB; an edited rule simply hashes differently and compiles again, so nothing goes stale.
+ * The hash covers every DRL text, Naoru's rule classes (which the generated code calls) and the Drools
+ * and Java versions.
  *
  * <p>Off unless a directory is given: system property {@code naoru.rules.cache} or environment
  * variable {@code NAORU_RULES_CACHE} ({@code tools/naoru} sets {@code target/rules-cache}). An embedding
  * application and the tests compile as before. A cache that cannot be read or written costs only
  * the compile it would have saved.
  *
- * <p>Drools asks for a cache through {@link CompilationCacheProvider} (registered in
+ * <p>Drools asks for a class cache through {@link CompilationCacheProvider} (registered in
  * {@code META-INF/services}); {@link #offer} hands it the one for a build by its release id.
  */
 public final class CompiledRuleCache implements CompilationCacheProvider {
     private static final int MAGIC = 0x4e524331;   // "NRC1"
+    private static final int MAGIC_NETWORK = 0x4e524e31;   // "NRN1"
+    private static final String NETWORK = ".network";
     private static final int KEEP = 6;              // cache files kept (several rule folders, a few edits)
     private static final Map<String, InternalKieModule.CompilationCache> OFFERED = new ConcurrentHashMap<>();
 
@@ -132,10 +144,73 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
         OFFERED.remove(rid.toExternalForm());
     }
 
-    /** Stores the classes of a freshly compiled KieBase under {@code key}; quietly does nothing on failure. */
-    static void store(String key, KieBase base) {
+    /**
+     * The network of {@code key} read back (its packages, with their generated classes, added to a new
+     * KieBase), when a build of the same DRL stored it: no parsing, no MVEL analysis, no consequence
+     * generation, about half a second less on a start. Anything unreadable, or a class the filter below
+     * does not expect, and the caller compiles as without a cache.
+     */
+    static Optional<KieBase> restore(String key) {
+        Optional<Path> file = directory().map(d -> d.resolve(key + NETWORK));
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) return Optional.empty();
+        try {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            List<KiePackage> packages = new ArrayList<>();
+            try (ObjectInputStream in = new DroolsObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file.get())),
+                    base.getRootClassLoader())) {
+                in.setObjectInputFilter(ONLY_RULE_CLASSES);
+                if (in.readInt() != MAGIC_NETWORK) return Optional.empty();
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) packages.add((KiePackage) in.readObject());
+            }
+            base.addPackages(packages);
+            return Optional.of(base);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            try {
+                Files.deleteIfExists(file.get());   // so the compile that follows stores a good one
+            } catch (IOException ignored) {
+                // left for the next start to try again
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a stored network may hold: Java's own classes, Drools', MVEL's (constraints), Naoru's and the
+     * rules' generated ones. The file is ours (written below, under a directory the operator chose), the
+     * filter is a second lock: a tampered file cannot name any other class.
+     */
+    private static final java.io.ObjectInputFilter ONLY_RULE_CLASSES = java.io.ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;java.base/*;org.drools.**;org.kie.**;org.mvel2.**;dev.naoru.**;naoru.rules.**;!*");
+
+    /**
+     * Stores what a fresh compile made under {@code key}: its generated classes when {@code classes} (a build
+     * the class cache did not serve) and its network when not stored yet. Quietly does nothing on failure.
+     */
+    static void store(String key, KieBase base, boolean classes) {
         Optional<Path> dir = directory();
         if (dir.isEmpty()) return;
+        if (classes) storeClasses(dir.get(), key, base);
+        if (!Files.isRegularFile(dir.get().resolve(key + NETWORK))) storeNetwork(dir.get(), key, base);
+    }
+
+    private static void storeNetwork(Path dir, String key, KieBase base) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeInt(MAGIC_NETWORK);
+                out.writeInt(base.getKiePackages().size());
+                for (KiePackage p : base.getKiePackages()) out.writeObject(p);
+            }
+            move(tmp, dir.resolve(key + NETWORK));
+            prune(dir, NETWORK);
+        } catch (IOException | RuntimeException e) {
+            // a read-only target/ (or a package Drools cannot write) only costs the next start its compile
+        }
+    }
+
+    private static void storeClasses(Path dir, String key, KieBase base) {
         Map<String, byte[]> classes = new TreeMap<>();
         for (KiePackage p : base.getKiePackages()) {
             if (!(p instanceof InternalKnowledgePackage pkg)) return;
@@ -145,8 +220,8 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
         }
         if (classes.isEmpty()) return;
         try {
-            Files.createDirectories(dir.get());
-            Path tmp = Files.createTempFile(dir.get(), key, ".tmp");
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
             try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(MAGIC);
                 out.writeInt(classes.size());
@@ -156,23 +231,26 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
                     out.write(e.getValue());
                 }
             }
-            Path target = dir.get().resolve(key + ".classes");
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            prune(dir.get());
+            move(tmp, dir.resolve(key + ".classes"));
+            prune(dir, ".classes");
         } catch (IOException | RuntimeException e) {
             // a read-only target/ only costs the next start its compile
         }
     }
 
-    /** Keeps the newest {@link #KEEP} cache files. */
-    private static void prune(Path dir) throws IOException {
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Keeps the newest {@link #KEEP} cache files ending in {@code suffix}. */
+    private static void prune(Path dir, String suffix) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".classes"))
+            files = s.filter(p -> p.toString().endsWith(suffix))
                     .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
         }
         for (Path old : files.subList(Math.min(KEEP, files.size()), files.size())) Files.deleteIfExists(old);

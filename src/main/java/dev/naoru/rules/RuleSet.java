@@ -43,9 +43,12 @@ public final class RuleSet {
     private final java.util.Set<Class<?>> unreadEffects;
     /** Outcomes by the facts they came from: most requests repeat a fact set another wording produced. */
     private final OutcomeMemo memo = new OutcomeMemo(memoCapacity());
+    /** Whether the network was read back from {@link CompiledRuleCache} rather than compiled from the DRL. */
+    private final boolean restored;
 
-    private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl) {
+    private RuleSet(KieBase kieBase, List<RuleInfo> rules, Map<String, String> generatedDrl, boolean restored) {
         this.kieBase = kieBase;
+        this.restored = restored;
         this.unreadEffects = RuleOutputs.unread(kieBase);
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.rules = List.copyOf(rules);
@@ -81,10 +84,6 @@ public final class RuleSet {
         Map<String, List<YamlRule>> yaml = YamlRuleLoader.loadUnchecked(src, parsed, new ArrayList<>());
         List<Problem> problems = new ArrayList<>();
 
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId rid = ks.newReleaseId("dev.naoru", "rules", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(rid);
         List<RuleInfo> infos = new ArrayList<>();
         Map<String, String> resources = new java.util.LinkedHashMap<>();   // in write order; its hash keys the class cache
         Map<String, Generated> generated = new TreeMap<>();
@@ -106,9 +105,20 @@ public final class RuleSet {
         src.files().forEach((file, text) -> {
             if (file.endsWith(".drl")) resources.put(RESOURCE_DIR + file, text);
         });
-        resources.forEach(kfs::write);
-
         String cacheKey = CompiledRuleCache.key(resources);
+        // The same DRL compiled before (with the same code and versions): its network, read back, has no DRL errors.
+        java.util.Optional<KieBase> restored = CompiledRuleCache.restore(cacheKey);
+        if (restored.isPresent()) {
+            YamlRuleLoader.load(src, parsed, kb.get(), problems);
+            if (!problems.isEmpty()) throw new KbException(problems);
+            return finish(restored.get(), infos, src, generatedDrl, true);
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("dev.naoru", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(rid);
+        resources.forEach(kfs::write);
         boolean cached = CompiledRuleCache.offer(rid, cacheKey);
         KieBuilder builder;
         try {
@@ -146,7 +156,11 @@ public final class RuleSet {
         KieContainer container = ks.newKieContainer(rid);
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(rid);
-        if (!cached) CompiledRuleCache.store(cacheKey, base);
+        CompiledRuleCache.store(cacheKey, base, !cached);
+        return finish(base, infos, src, generatedDrl, false);
+    }
+
+    private static RuleSet finish(KieBase base, List<RuleInfo> infos, SourceFiles src, Map<String, String> generatedDrl, boolean restored) {
         for (var pkg : base.getKiePackages()) {
             for (var rule : pkg.getRules()) {
                 if (infos.stream().noneMatch(i -> i.name().equals(rule.getName()))) {
@@ -154,7 +168,7 @@ public final class RuleSet {
                 }
             }
         }
-        return new RuleSet(base, infos, generatedDrl);
+        return new RuleSet(base, infos, generatedDrl, restored);
     }
 
     private static SourceRef drlLocation(SourceFiles src, org.kie.api.definition.rule.Rule rule) {
@@ -282,6 +296,11 @@ public final class RuleSet {
     /** The effect types no rule's conditions read ({@link RuleOutputs}). */
     java.util.Set<Class<?>> unreadEffects() {
         return unreadEffects;
+    }
+
+    /** Whether the network was read back from the rules cache instead of compiled (tests, start-up figures). */
+    boolean restored() {
+        return restored;
     }
 
     public List<RuleInfo> rules() {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated rule classes are reused per content hash, and reusing them changes no answer. */
+/** The generated rule classes and the network are reused per content hash, and reusing them changes no answer. */
 class CompiledRuleCacheTest {
     @TempDir
     Path cache;
@@ -45,6 +45,37 @@ class CompiledRuleCacheTest {
     }
 
     @Test
+    void aRestoredNetworkHasTheSameRulesAndPassesEveryScenario() throws IOException {
+        Naoru compiled = Naoru.load(Path.of("kb"), Path.of("rules"));
+        System.setProperty("naoru.rules.cache", cache.toString());
+        Naoru first = Naoru.load(Path.of("kb"), Path.of("rules"));
+        assertThat(first.snapshot().rules().restored()).as("the first load compiles").isFalse();
+        assertThat(networks()).hasSize(1);
+
+        Naoru restored = Naoru.load(Path.of("kb"), Path.of("rules"));
+        assertThat(restored.snapshot().rules().restored()).as("the second load reads the network back").isTrue();
+        assertThat(restored.snapshot().rules().rules()).containsExactlyElementsOf(compiled.snapshot().rules().rules());
+        assertThat(restored.snapshot().rules().unreadEffects()).isEqualTo(compiled.snapshot().rules().unreadEffects());
+        assertThat(dev.naoru.maint.ScenarioRunner.failuresOn(restored.snapshot(), Path.of("kb", "tests"))).isEmpty();
+    }
+
+    @Test
+    void anUnreadableNetworkIsCompiledAgain() throws IOException {
+        System.setProperty("naoru.rules.cache", cache.toString());
+        String text = "Outlookで送信できない";
+        String first = answer(Naoru.load(Path.of("kb"), Path.of("rules")), text);
+        Path network = networks().get(0);
+        byte[] bytes = Files.readAllBytes(network);
+        Files.write(network, java.util.Arrays.copyOf(bytes, bytes.length / 2));   // a truncated write
+
+        Naoru again = Naoru.load(Path.of("kb"), Path.of("rules"));
+        assertThat(again.snapshot().rules().restored()).isFalse();
+        assertThat(answer(again, text)).isEqualTo(first);
+        assertThat(Naoru.load(Path.of("kb"), Path.of("rules")).snapshot().rules().restored())
+                .as("the compile stored a good one again").isTrue();
+    }
+
+    @Test
     void anEditedRuleHasAnotherKey() {
         Map<String, String> drl = new LinkedHashMap<>(Map.of("a.drl", "rule \"x\" when then end"));
         String before = CompiledRuleCache.key(drl);
@@ -62,6 +93,12 @@ class CompiledRuleCacheTest {
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(cache)) {
             return s.filter(p -> p.toString().endsWith(".classes")).toList();
+        }
+    }
+
+    private List<Path> networks() throws IOException {
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.toString().endsWith(".network")).toList();
         }
     }
 
