@@ -3,7 +3,7 @@ package dev.naoru.match;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.Version;
 
@@ -71,7 +71,9 @@ final class PhrasingIndexCache {
     static <T> Optional<T> read(String key, Reading<T> reading) {
         Optional<Path> dir = directory().map(d -> d.resolve(key));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) return Optional.empty();
-        try (Directory fs = FSDirectory.open(dir.get()); DirectoryReader reader = DirectoryReader.open(fs)) {
+        // NIO, not FSDirectory.open's memory mapping: the index is read once into arrays, and on Java 21+
+        // mapping goes through Lucene's native-access code, which makes the JVM warn on every start.
+        try (Directory fs = new NIOFSDirectory(dir.get()); DirectoryReader reader = DirectoryReader.open(fs)) {
             T read = reading.read(reader);
             OPENED.incrementAndGet();
             return Optional.of(read);
@@ -92,7 +94,7 @@ final class PhrasingIndexCache {
         try {
             Files.createDirectories(root.get());
             Path tmp = Files.createTempDirectory(root.get(), key + ".tmp");
-            try (Directory fs = FSDirectory.open(tmp)) {
+            try (Directory fs = new NIOFSDirectory(tmp)) {
                 for (String file : index.listAll()) fs.copyFrom(index, file, file, IOContext.DEFAULT);
                 fs.sync(List.of(fs.listAll()));
             }
