@@ -81,7 +81,8 @@ final class DeviceDetector {
         return clause;
     }
 
-    private static boolean clauseSaysWorks(Analysis a, int clause, Set<String> okMarkers) {
+    /** Whether a clause says something works: an ok marker (大丈夫, 普通…) not followed by a negation in the clause. */
+    static boolean clauseSaysWorks(Analysis a, int clause, Set<String> okMarkers) {
         List<Token> ts = a.tokens();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);

@@ -192,6 +192,8 @@ public final class FactMatcher {
         final BitSet symptomClauses = new BitSet();
         final BitSet symptomWords = new BitSet();
         final BitSet contextWords = new BitSet();
+        /** Clauses where a mail word (a topic phrasing) was found. */
+        final BitSet topicClauses = new BitSet();
         final ListScope lists;
         final Map<String, FactMatch> best = new HashMap<>();
 
@@ -210,6 +212,7 @@ public final class FactMatcher {
             }
             for (Hit h : hits) {
                 FactKind k = h.p().fact().kind();
+                if (k == FactKind.TOPIC) for (Token t : h.matched()) topicClauses.set(t.clause());
                 if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
                 BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
                 if (words != null) for (Token t : h.matched()) words.set(t.position());
@@ -390,9 +393,26 @@ public final class FactMatcher {
         all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, r.notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(r.a, sq, d, okMarkers).ifPresent(v -> variants.put(d, v));
-        return new MatchResult(r.a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), of(all, FactKind.TOPIC),
-                of(all, FactKind.SERVICE), of(all, FactKind.OFFTOPIC), near, choice.mentions(), choice.device(), variants, r.notes,
+        List<FactMatch> topics = of(all, FactKind.TOPIC);
+        List<FactMatch> offtopics = of(all, FactKind.OFFTOPIC);
+        if (!topics.isEmpty() && !offtopics.isEmpty() && said.isEmpty() && pasted.dialogs().isEmpty() && mailSaidFine(r)) {
+            r.notes.add("mail words only where the text says mail works: about " + offtopics.get(0).id() + ", not mail");
+            topics = List.of();
+        }
+        return new MatchResult(r.a, of(all, FactKind.SYMPTOM), of(all, FactKind.CONTEXT), topics,
+                of(all, FactKind.SERVICE), offtopics, near, choice.mentions(), choice.device(), variants, r.notes,
                 pasted.dialogs());
+    }
+
+    /**
+     * 「iCloud写真のアップロードが進まない…メールや連絡先は問題ないです」: every clause with a mail word says it works
+     * (kb/negation.yaml ok_markers, not negated), so the mail words name what is fine, not the trouble.
+     */
+    private boolean mailSaidFine(Reading r) {
+        for (int c = r.topicClauses.nextSetBit(0); c >= 0; c = r.topicClauses.nextSetBit(c + 1)) {
+            if (!DeviceDetector.clauseSaysWorks(r.a, c, okMarkers)) return false;
+        }
+        return !r.topicClauses.isEmpty();
     }
 
     /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */
