@@ -64,6 +64,8 @@ import java.util.List;
  * @param outageHypotheticals surfaces that suppose one (もし, だったら, なら): not stated
  * @param senderNames       senders named by themselves (amazon, 楽天, 銀行, 学校): one a few words before だけ in a clause
  *                          whose arrival is negated states specific-sender (「amazonのやつだけ来ない」)
+ * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
+ *                          devices): the text must say them with different words, not name one device twice
  */
 public record Discourse(List<String> boundaryParticles, List<String> boundarySurfaces, List<String> lightVerbs,
                         List<String> keptParticles, List<String> negatingPrefixes, List<String> alsoParticles,
@@ -79,7 +81,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles,
                         List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
-                        List<String> outageHypotheticals, List<String> senderNames) {
+                        List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -126,6 +128,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         outageWonderings = List.copyOf(outageWonderings);
         outageHypotheticals = List.copyOf(outageHypotheticals);
         senderNames = List.copyOf(senderNames);
+        distinctTerms = List.copyOf(distinctTerms);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -137,7 +140,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

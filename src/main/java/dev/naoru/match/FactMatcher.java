@@ -41,6 +41,8 @@ public final class FactMatcher {
     private final PhrasingIndex index;
     private final DeviceDetector devices;
     private final Set<String> okMarkers;
+    /** Terms a phrasing repeats to mean two different things (端末): kb/discourse.yaml distinct_terms. */
+    private final List<String> distinctTerms;
     /** Context id → the terms of its {@code ended_by} words, analyzed like the text (終わった → 終わる). */
     private final Map<String, Set<String>> endedBy;
     /** Per context with {@code ended_by}: the words its marker may stand behind (bridge words and its own words). */
@@ -84,6 +86,7 @@ public final class FactMatcher {
         this.endedBy = endedBy(kb, analyzer);
         this.devices = new DeviceDetector(kb.devices());
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
+        this.distinctTerms = List.copyOf(kb.discourse().distinctTerms());
         Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
         cn.addAll(kb.negation().offMarkers());
         this.contextNegators = Set.copyOf(cn);
@@ -297,6 +300,12 @@ public final class FactMatcher {
         if (foreign.isPresent()) {
             r.notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
                     .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
+            return;
+        }
+        // 「iPhoneもMacも」 (端末も端末も) is two devices: 「iPhoneに通知が来ない…iPhoneはすぐ横に」 names one device twice.
+        Optional<String> once = namedOnce(h, r.tokens);
+        if (once.isPresent()) {
+            r.notes.add(fh.id() + " dropped: clause " + clause + " names 「" + once.get() + "」 twice, not two of them");
             return;
         }
         // 「Gmailが障害で落ちてる」「今障害ですか？」「もしApple側の障害だったら」: no iCloud outage stated.
@@ -545,6 +554,24 @@ public final class FactMatcher {
     }
 
     /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
+    /**
+     * The one word a text uses for a term the hit's phrasing repeats to mean two things (kb/discourse.yaml distinct_terms),
+     * when the clauses the hit spans say that term with one word only: 「iPhoneに…通知が来ない…iPhoneはすぐ横に」.
+     */
+    private Optional<String> namedOnce(Hit h, List<Token> tokens) {
+        int from = h.matched().get(0).clause();
+        int to = tokens.get(h.last()).clause();
+        for (String term : distinctTerms) {
+            if (h.p().terms().indexOf(term) == h.p().terms().lastIndexOf(term)) continue;
+            Set<String> said = new java.util.HashSet<>();
+            for (Token t : tokens) {
+                if (t.clause() >= from && t.clause() <= to && t.term().equals(term)) said.add(t.surface().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (said.size() == 1) return Optional.of(said.iterator().next());
+        }
+        return Optional.empty();
+    }
+
     private Optional<Token> foreignOwner(Hit h, List<Token> tokens) {
         for (Token t : h.matched()) {
             if (!ownedObjects.contains(t.term())) continue;

@@ -78,7 +78,7 @@ final class PhrasingIndex {
                     continue;
                 }
                 List<String> all = analysis.tokens().stream().map(Token::term).toList();
-                // Repeated terms stay repeated: 「端末も端末も」 needs two devices named.
+                // Repeated terms stay repeated: 「iPhoneもMacも」 (端末も端末も) needs two devices named.
                 List<String> content = new ArrayList<>(all);
                 boolean neg = content.removeIf(Token.NEGATION::equals);
                 if (content.isEmpty()) {
