@@ -92,7 +92,8 @@ final class TroubleDevice {
 
     /**
      * The clause before which every device named is taken back: a correction or retraction (kb/discourse.yaml) that
-     * names a device, in itself or in the clause right after (「iPadのメールで…いや、すみません違いました、Macのメール」).
+     * names a device, in itself or in the clause right after (「iPadのメールで…いや、すみません違いました、Macのメール」),
+     * or a retraction that is a clause of its own between two devices named (「iPhoneで、いや違います、Macのメールで」).
      * -1 when there is none.
      */
     private int takenBackBefore(List<DeviceMention> found) {
@@ -102,9 +103,17 @@ final class TroubleDevice {
             if (r != ClauseRoles.Role.CORRECTION && r != ClauseRoles.Role.RETRACTED) continue;
             int clause = c;
             boolean named = found.stream().anyMatch(m -> m.clause() == clause || m.clause() == clause + 1 && r == ClauseRoles.Role.CORRECTION);
-            if (named) before = r == ClauseRoles.Role.RETRACTED ? c + 1 : c;
+            boolean between = r == ClauseRoles.Role.RETRACTED && words(clause) <= 2
+                    && found.stream().anyMatch(m -> m.clause() == clause - 1) && found.stream().anyMatch(m -> m.clause() == clause + 1);
+            if (named || between) before = r == ClauseRoles.Role.RETRACTED ? c + 1 : c;
         }
         return before;
+    }
+
+    private int words(int clause) {
+        int n = 0;
+        for (Token t : a.tokens()) if (t.clause() == clause) n++;
+        return n;
     }
 
     /** The role of one device word at {@code offset} (normalized text) in {@code clause}. */
