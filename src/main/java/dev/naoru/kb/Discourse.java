@@ -64,6 +64,9 @@ import java.util.List;
  * @param outageHypotheticals surfaces that suppose one (もし, だったら, なら): not stated
  * @param senderNames       senders named by themselves (amazon, 楽天, 銀行, 学校): one a few words before だけ in a clause
  *                          whose arrival is negated states specific-sender (「amazonのやつだけ来ない」)
+ * @param codeWords         a sign-in code (確認コード; 認証コード is its synonym): one named just before a notice that does not come means the
+ *                          code's notice, not mail notifications (「「確認コードを入力」って画面になるのに、iPhoneに通知が来ない」)
+ * @param noticeWords       a notice on screen (通知): with an arrival word negated, and no mail word, in the clause after a code word
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice
  */
@@ -81,7 +84,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> topicMarkers, List<String> statusPages, List<String> statusTroubles,
                         List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
-                        List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms) {
+                        List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms,
+                        List<String> codeWords, List<String> noticeWords) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -129,6 +133,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         outageHypotheticals = List.copyOf(outageHypotheticals);
         senderNames = List.copyOf(senderNames);
         distinctTerms = List.copyOf(distinctTerms);
+        codeWords = List.copyOf(codeWords);
+        noticeWords = List.copyOf(noticeWords);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -140,7 +146,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

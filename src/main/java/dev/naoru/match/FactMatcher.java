@@ -69,6 +69,7 @@ public final class FactMatcher {
     private final NamedSender sender;
     private final StatusPage statusPage;
     private final Relapse relapse;
+    private final CodeNotice codeNotice;
     private final OutageClaim outageClaim;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
@@ -114,6 +115,7 @@ public final class FactMatcher {
         this.same = new SameElsewhere(kb.discourse());
         this.sender = new NamedSender(kb.discourse());
         this.relapse = new Relapse(kb.discourse());
+        this.codeNotice = new CodeNotice(kb.discourse());
         this.outageClaim = new OutageClaim(kb.discourse());
         this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
@@ -375,6 +377,19 @@ public final class FactMatcher {
         // 「システム状況ページを確認したところ、…「問題が発生しています」と表示」: the page's state told in the next clause.
         if (!best.containsKey(StatusPage.CONTEXT)) {
             statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
+        }
+        // 「「確認コードを入力」って画面になるのに、iPhoneに何も通知が来ない」: the code's notice, not mail notifications.
+        if (!best.containsKey(CodeNotice.CONTEXT)) {
+            codeNotice.find(r.a, r.topicClauses).ifPresent(st -> {
+                state(st, r, "a sign-in code's notice does not come (" + String.join(" … ", st.evidence()) + ")");
+                FactMatch mailNotices = best.get(CodeNotice.MAIL_NOTICES);
+                // Dropped only while a mail or iCloud word keeps the text in scope: a context alone would not.
+                boolean inScope = best.values().stream().anyMatch(m -> m.fact().kind() == FactKind.TOPIC || m.fact().kind() == FactKind.SERVICE);
+                if (mailNotices != null && mailNotices.clause() == st.clause() && best.containsKey(CodeNotice.CONTEXT) && inScope) {
+                    best.remove(CodeNotice.MAIL_NOTICES);
+                    notes.add(CodeNotice.MAIL_NOTICES + " dropped: clause " + st.clause() + " is the code's notice");
+                }
+            });
         }
         // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
         if (!best.containsKey(Relapse.CONTEXT)) {
