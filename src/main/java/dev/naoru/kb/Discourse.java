@@ -67,6 +67,8 @@ import java.util.List;
  * @param codeWords         a sign-in code (確認コード; 認証コード is its synonym): one named just before a notice that does not come means the
  *                          code's notice, not mail notifications (「「確認コードを入力」って画面になるのに、iPhoneに通知が来ない」)
  * @param noticeWords       a notice on screen (通知): with an arrival word negated, and no mail word, in the clause after a code word
+ * @param notMailObjects    things that arrive and are no mail (メッセージ: the Messages app, 商品): one right before the arrival
+ *                          word a symptom starts with, in a clause with no mail word, is what did not arrive (「送ったメッセージ届いてない」)
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice
  */
@@ -85,7 +87,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
                         List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms,
-                        List<String> codeWords, List<String> noticeWords) {
+                        List<String> codeWords, List<String> noticeWords, List<String> notMailObjects) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -135,6 +137,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         distinctTerms = List.copyOf(distinctTerms);
         codeWords = List.copyOf(codeWords);
         noticeWords = List.copyOf(noticeWords);
+        notMailObjects = List.copyOf(notMailObjects);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -146,7 +149,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

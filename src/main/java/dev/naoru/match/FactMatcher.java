@@ -43,6 +43,10 @@ public final class FactMatcher {
     private final Set<String> okMarkers;
     /** Terms a phrasing repeats to mean two different things (端末): kb/discourse.yaml distinct_terms. */
     private final List<String> distinctTerms;
+    /** Things that arrive and are no mail (メッセージ, 荷物): kb/discourse.yaml not_mail_objects. */
+    private final Set<String> notMailObjects;
+    /** Words of arriving (届く, 受信): kb/discourse.yaml arrival_words. */
+    private final Set<String> arrivalWords;
     /** Context id → the terms of its {@code ended_by} words, analyzed like the text (終わった → 終わる). */
     private final Map<String, Set<String>> endedBy;
     /** Per context with {@code ended_by}: the words its marker may stand behind (bridge words and its own words). */
@@ -88,6 +92,8 @@ public final class FactMatcher {
         this.devices = new DeviceDetector(kb.devices());
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
         this.distinctTerms = List.copyOf(kb.discourse().distinctTerms());
+        this.notMailObjects = Set.copyOf(kb.discourse().notMailObjects());
+        this.arrivalWords = Set.copyOf(kb.discourse().arrivalWords());
         Set<String> cn = new java.util.HashSet<>(kb.negation().okMarkers());
         cn.addAll(kb.negation().offMarkers());
         this.contextNegators = Set.copyOf(cn);
@@ -303,6 +309,15 @@ public final class FactMatcher {
             r.notes.add(fh.id() + " dropped: clause " + clause + " speaks of 「" + foreign.get().surface() + "」's " + h.matched().stream()
                     .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
             return;
+        }
+        // 「iPhoneから送ったメッセージ届いてない」: what did not arrive is named right before, and it is no mail
+        // (「メッセージを送信できません」, Mail's own dialog, sends: only an arrival word is read so).
+        if (fh.kind() == FactKind.SYMPTOM && !r.topicClauses.get(clause) && arrivalWords.contains(h.matched().get(0).term())) {
+            int before = h.matched().get(0).position() - 1;
+            if (before >= 0 && r.tokens.get(before).clause() == clause && notMailObjects.contains(r.tokens.get(before).term())) {
+                r.notes.add(fh.id() + " dropped: clause " + clause + " is about 「" + r.tokens.get(before).surface() + "」, no mail");
+                return;
+            }
         }
         // 「iPhoneもMacも」 (端末も端末も) is two devices: 「iPhoneに通知が来ない…iPhoneはすぐ横に」 names one device twice.
         Optional<String> once = namedOnce(h, r.tokens);
