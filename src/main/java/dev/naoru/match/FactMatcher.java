@@ -43,7 +43,7 @@ public final class FactMatcher {
     private final Set<String> okMarkers;
     /** Terms a phrasing repeats to mean two different things (端末): kb/discourse.yaml distinct_terms. */
     private final List<String> distinctTerms;
-    /** Things that arrive and are no mail (メッセージ, 荷物): kb/discourse.yaml not_mail_objects. */
+    /** Things that arrive and are no mail (メッセージ, 商品): kb/discourse.yaml not_mail_objects. */
     private final Set<String> notMailObjects;
     /** Words of arriving (届く, 受信): kb/discourse.yaml arrival_words. */
     private final Set<String> arrivalWords;
@@ -583,7 +583,6 @@ public final class FactMatcher {
         return false;
     }
 
-    /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
     /**
      * The one word a text uses for a term the hit's phrasing repeats to mean two things (kb/discourse.yaml distinct_terms),
      * when the clauses the hit spans say that term with one word only: 「iPhoneに…通知が来ない…iPhoneはすぐ横に」.
@@ -602,6 +601,7 @@ public final class FactMatcher {
         return Optional.empty();
     }
 
+    /** The word right before an owned object of the hit (パスワード), when it names another service (kb/discourse.yaml foreign_accounts). */
     private Optional<Token> foreignOwner(Hit h, List<Token> tokens) {
         for (Token t : h.matched()) {
             if (!ownedObjects.contains(t.term())) continue;
