@@ -343,6 +343,13 @@ public final class FactMatcher {
         }
         if (!isClaim(fh.kind())) negated = false;
         Set<String> markers = endedBy.get(fh.id());
+        // 「夕方から復旧しない」: the phrasing ends on a word of its end (復旧), and the negation right after denies the end,
+        // not the context: the outage still holds.
+        if (negated && markers != null && markers.contains(r.tokens.get(h.last()).term()) && h.last() + 1 < r.tokens.size()
+                && r.tokens.get(h.last() + 1).isNegation() && r.tokens.get(h.last() + 1).clause() == clause) {
+            negated = false;
+            r.notes.add(fh.id() + " holds in clause " + clause + ": its end 「" + r.tokens.get(h.last()).surface() + "」 is denied");
+        }
         if (!negated && markers != null) {
             // After any of its words: 「障害は対応済みと出ている」 is over though its phrasing 「障害が出ている」 ends later.
             Optional<Token> over = Optional.empty();
