@@ -69,6 +69,10 @@ import java.util.List;
  * @param noticeWords       a notice on screen (通知): with an arrival word negated, and no mail word, in the clause after a code word
  * @param notMailObjects    things that arrive and are no mail (メッセージ: the Messages app, 商品): one right before the arrival
  *                          word a symptom starts with, in a clause with no mail word, is what did not arrive (「送ったメッセージ届いてない」)
+ * @param otherPeople       people near the user (先生, 上司, 友達, 家族): one right before a device named with も, in a clause
+ *                          that says it fails too (a negation, a same word or a fail word), is another device with the
+ *                          same trouble (「先生のMacもダメらしい」「同僚のPCも受信できない」)
+ * @param failWords         words that say something fails without a negation (だめ, 全滅)
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice
  */
@@ -87,7 +91,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> relapseAfter, List<String> relapseMarkers, List<String> relapseTroubles,
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
                         List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms,
-                        List<String> codeWords, List<String> noticeWords, List<String> notMailObjects) {
+                        List<String> codeWords, List<String> noticeWords, List<String> notMailObjects,
+                        List<String> otherPeople, List<String> failWords) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -138,6 +143,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         codeWords = List.copyOf(codeWords);
         noticeWords = List.copyOf(noticeWords);
         notMailObjects = List.copyOf(notMailObjects);
+        otherPeople = List.copyOf(otherPeople);
+        failWords = List.copyOf(failWords);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -149,7 +156,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

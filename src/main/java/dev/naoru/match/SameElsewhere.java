@@ -22,6 +22,8 @@ final class SameElsewhere {
     static final String DEVICES = "other-devices-too";
     static final String NETWORKS = "other-networks-too";
     private static final String ALSO = "も";
+    /** The term every device name analyzes to (kb/synonyms.yaml). */
+    private static final String DEVICE = "端末";
 
     private final Set<String> same;
     private final Set<String> unchanged;
@@ -33,7 +35,14 @@ final class SameElsewhere {
     /** "same thing on my iPad": after one of these the words name the place, not what was the same. */
     private final Set<String> prepositions;
 
+    /** People near the user (先生, 上司, 家族): their device is another device. */
+    private final Set<String> people;
+    /** Words that say something fails without a negation (だめ, 全滅). */
+    private final Set<String> fails;
+
     SameElsewhere(Discourse d) {
+        this.people = Set.copyOf(d.otherPeople());
+        this.fails = Set.copyOf(d.failWords());
         this.same = Set.copyOf(d.sameWords());
         this.unchanged = Set.copyOf(d.unchangedWords());
         this.outcome = Set.copyOf(d.outcomeWords());
@@ -54,6 +63,11 @@ final class SameElsewhere {
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
             if (clause.isEmpty() || !live(roles.role(c))) continue;
+            Optional<Statement> theirs = theirsToo(clause, c);
+            if (theirs.isPresent()) {
+                add(out, theirs.get());
+                continue;
+            }
             Optional<String> outcomeWord = sameOutcome(clause).or(() -> unchangedOutcome(clause));
             if (outcomeWord.isEmpty()) continue;
             int tried = triedIn(clause, c, mentions) ? c : c - 1;
@@ -80,6 +94,22 @@ final class SameElsewhere {
             }
         }
         return out;
+    }
+
+    /**
+     * 「先生のMacもダメらしい」「同僚のPCも受信できない」: a person near the user right before a device named with も, in a
+     * clause that says it fails (a negation, a same word, a fail word): another device has the trouble too.
+     */
+    private Optional<Statement> theirsToo(List<Token> clause, int c) {
+        boolean fails = Token.anyNegation(clause) || Token.anyTerm(clause, this.fails) || Token.anyTerm(clause, same);
+        if (!fails) return Optional.empty();
+        for (int i = 0; i + 2 < clause.size(); i++) {
+            Token device = clause.get(i + 1);
+            if (people.contains(clause.get(i).term()) && device.term().equals(DEVICE) && clause.get(i + 2).term().equals(ALSO)) {
+                return Optional.of(new Statement(DEVICES, c, List.of(clause.get(i).surface(), device.surface(), ALSO)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A clause that states the present: not a guess taken back, a denial or backstory. */
