@@ -71,7 +71,7 @@ import java.util.List;
  *                          word a symptom starts with, in a clause with no mail word, is what did not arrive (「送ったメッセージ届いてない」)
  * @param otherPeople       people near the user (先生, 上司, 友達, 家族): one right before a device named with も, in a clause
  *                          that says it fails too (a negation, a same word or a fail word), is another device with the
- *                          same trouble (「先生のMacもダメらしい」「同僚のPCも受信できない」)
+ *                          same trouble (「先生のMacもダメらしい」「上司のPCも受信できない」)
  * @param failWords         words that say something fails without a negation (だめ, 全滅)
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice

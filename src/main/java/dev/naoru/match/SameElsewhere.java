@@ -16,7 +16,9 @@ import java.util.Set;
  * term negated: 変化なし, 変わらない) is judged against what was tried: a connection named in it, or else in the
  * clause before it, with も or a switch word states {@code other-networks-too}; another device than one named
  * elsewhere in the text states {@code other-devices-too}. Guards keep 「同じアカウント」 (a same word before another
- * noun) and 「パスワードは変えてない」 (a changed thing that is no outcome) out: see {@code outcome_words}.
+ * noun) and 「パスワードは変えてない」 (a changed thing that is no outcome) out: see {@code outcome_words}. A person near the
+ * user with their device and も in a clause that says it fails (「先生のMacもダメらしい」) states {@code other-devices-too}
+ * as well ({@code other_people}, {@code fail_words}).
  */
 final class SameElsewhere {
     static final String DEVICES = "other-devices-too";
@@ -97,7 +99,7 @@ final class SameElsewhere {
     }
 
     /**
-     * 「先生のMacもダメらしい」「同僚のPCも受信できない」: a person near the user right before a device named with も, in a
+     * 「先生のMacもダメらしい」「上司のPCも受信できない」: a person near the user right before a device named with も, in a
      * clause that says it fails (a negation, a same word, a fail word): another device has the trouble too.
      */
     private Optional<Statement> theirsToo(List<Token> clause, int c) {
