@@ -203,8 +203,9 @@ public final class FactMatcher {
         final BitSet symptomClauses = new BitSet();
         final BitSet symptomWords = new BitSet();
         final BitSet contextWords = new BitSet();
-        /** Clauses where a mail word (a topic phrasing) was found. */
+        /** Clauses where a mail word (a topic phrasing) was found, and the positions of those words. */
         final BitSet topicClauses = new BitSet();
+        final BitSet topicWords = new BitSet();
         final ListScope lists;
         final Map<String, FactMatch> best = new HashMap<>();
 
@@ -223,7 +224,10 @@ public final class FactMatcher {
             }
             for (Hit h : hits) {
                 FactKind k = h.p().fact().kind();
-                if (k == FactKind.TOPIC) for (Token t : h.matched()) topicClauses.set(t.clause());
+                if (k == FactKind.TOPIC) for (Token t : h.matched()) {
+                    topicClauses.set(t.clause());
+                    topicWords.set(t.position());
+                }
                 if (k == FactKind.SYMPTOM) symptomClauses.set(h.matched().get(0).clause());
                 BitSet words = k == FactKind.SYMPTOM ? symptomWords : k == FactKind.CONTEXT ? contextWords : null;
                 if (words != null) for (Token t : h.matched()) words.set(t.position());
@@ -451,14 +455,27 @@ public final class FactMatcher {
     }
 
     /**
-     * 「iCloud写真のアップロードが進まない…メールや連絡先は問題ないです」: every clause with a mail word says it works
-     * (kb/negation.yaml ok_markers, not negated), so the mail words name what is fine, not the trouble.
+     * 「iCloud写真のアップロードが進まない…メールや連絡先は問題ないです」「発送しましたってメールは来たのに、荷物が届かない」:
+     * every clause with a mail word says it works (kb/negation.yaml ok_markers, not negated) or that the mail came (an
+     * arrival word in the past, 来た/届いた, in a clause with no negation; not 「受信が不安定」), so the mail words name what
+     * is fine, not the trouble.
      */
     private boolean mailSaidFine(Reading r) {
         for (int c = r.topicClauses.nextSetBit(0); c >= 0; c = r.topicClauses.nextSetBit(c + 1)) {
-            if (!DeviceDetector.clauseSaysWorks(r.a, c, okMarkers)) return false;
+            if (!DeviceDetector.clauseSaysWorks(r.a, c, okMarkers) && !mailCame(r.a.clause(c), r.a.normalized(), r.topicWords)) return false;
         }
         return !r.topicClauses.isEmpty();
+    }
+
+    /** The mail word, then an arrival word in the past after it, in a clause with no negation (「メールは来たのに」). */
+    private boolean mailCame(List<Token> clause, String normalized, BitSet mailWords) {
+        if (Token.anyNegation(clause)) return false;
+        boolean mail = false;
+        for (Token t : clause) {
+            if (mail && arrivalWords.contains(t.term()) && EndedState.perfective(normalized, t.end())) return true;
+            mail |= mailWords.get(t.position());
+        }
+        return false;
     }
 
     /** After a correction the later statement wins (「VPNを使ってたかも、と書きましたが…入っていませんでした」). */
