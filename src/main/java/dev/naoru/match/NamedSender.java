@@ -21,8 +21,8 @@ final class NamedSender {
     static final String CONTEXT = "specific-sender";
     private static final String FROM = "から";
     private static final String ONLY = "だけ";
-    /** Words between a sender's name and だけ (「amazon やつ だけ」「学校 メール だけ」). */
-    private static final int ONLY_REACH = 2;
+    /** Words between a sender's name and だけ (「amazon やつ だけ」「学校 一斉 連絡 メール だけ」). */
+    private static final int ONLY_REACH = 3;
 
     private final Set<String> mailWords;
     private final Set<String> genres;
