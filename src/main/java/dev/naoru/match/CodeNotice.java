@@ -36,21 +36,16 @@ final class CodeNotice {
             if (mailClauses.get(c)) continue;
             List<Token> clause = a.clause(c);
             if (clause.isEmpty() || !Token.anyNegation(clause) || !Token.anyTerm(clause, arrival)) continue;
-            Optional<Token> notice = first(clause, notices);
+            Optional<Token> notice = Token.first(clause, notices);
             if (notice.isEmpty()) continue;
             // The code asked for in the clause before, not denied there (「認証コードを求められたり…通知が来たりもしていません」
             // denies both; one clause with the code and the notice is the phrasing 「確認コードが来ない」 itself).
             if (c == 0) continue;
             List<Token> before = a.clause(c - 1);
             if (before.isEmpty() || Token.anyNegation(before) || !a.sameSentence(before.get(before.size() - 1).end(), clause.get(0).start())) continue;
-            Optional<Token> code = first(before, codes);
+            Optional<Token> code = Token.first(before, codes);
             if (code.isPresent()) return Optional.of(new Statement(CONTEXT, c, List.of(code.get().surface(), notice.get().surface())));
         }
-        return Optional.empty();
-    }
-
-    private static Optional<Token> first(List<Token> clause, Set<String> terms) {
-        for (Token t : clause) if (terms.contains(t.term())) return Optional.of(t);
         return Optional.empty();
     }
 }

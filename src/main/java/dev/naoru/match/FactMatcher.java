@@ -317,9 +317,9 @@ public final class FactMatcher {
         // 「iPhoneから送ったメッセージ届いてない」: what did not arrive is named right before, and it is no mail
         // (「メッセージを送信できません」, Mail's own dialog, sends: only an arrival word is read so).
         if (fh.kind() == FactKind.SYMPTOM && !r.topicClauses.get(clause) && arrivalWords.contains(h.matched().get(0).term())) {
-            int before = h.matched().get(0).position() - 1;
-            if (before >= 0 && r.tokens.get(before).clause() == clause && notMailObjects.contains(r.tokens.get(before).term())) {
-                r.notes.add(fh.id() + " dropped: clause " + clause + " is about 「" + r.tokens.get(before).surface() + "」, no mail");
+            Optional<Token> thing = Token.before(h.matched().get(0), r.tokens, notMailObjects);
+            if (thing.isPresent()) {
+                r.notes.add(fh.id() + " dropped: clause " + clause + " is about 「" + thing.get().surface() + "」, no mail");
                 return;
             }
         }
@@ -629,16 +629,15 @@ public final class FactMatcher {
     private Optional<Token> foreignOwner(Hit h, List<Token> tokens) {
         for (Token t : h.matched()) {
             if (!ownedObjects.contains(t.term())) continue;
-            int i = t.position() - 1;
-            if (i >= 0 && tokens.get(i).clause() == t.clause() && foreignAccounts.contains(tokens.get(i).term())) return Optional.of(tokens.get(i));
+            Optional<Token> owner = Token.before(t, tokens, foreignAccounts);
+            if (owner.isPresent()) return owner;
         }
         return Optional.empty();
     }
 
     /** Whether the word right before a predicate, in its clause, is a kind of connection (kb/discourse.yaml networks). */
     private boolean connectionBefore(List<Token> tokens, Token predicate) {
-        int i = predicate.position() - 1;
-        return i >= 0 && i < tokens.size() && tokens.get(i).clause() == predicate.clause() && networks.contains(tokens.get(i).term());
+        return Token.before(predicate, tokens, networks).isPresent();
     }
 
     private static boolean ownWordBefore(Hit h, Token t) {

@@ -48,7 +48,7 @@ final class Relapse {
             List<Token> recovered = again;   // each clause read once: this one was the last round's next
             again = a.clause(c + 1);
             if (recovered.isEmpty() || again.isEmpty() || Token.anyNegation(recovered)) continue;
-            Optional<Token> back = first(recovered, after);
+            Optional<Token> back = Token.first(recovered, after);
             if (back.isEmpty() || !StatusPage.sameSentence(a, recovered, again)) continue;
             // また opens the clause or stands before the trouble after a word or two of when (「夕方からまた繋がらなく」).
             for (int m = 0; m < again.size() && m <= MARKER_REACH; m++) {
@@ -92,10 +92,5 @@ final class Relapse {
         int at = clause.indexOf(down);
         for (int i = at + 1; i < clause.size() && i <= at + NEGATION_REACH; i++) if (clause.get(i).isNegation()) return true;
         return false;
-    }
-
-    private static Optional<Token> first(List<Token> clause, Set<String> terms) {
-        for (Token t : clause) if (terms.contains(t.term())) return Optional.of(t);
-        return Optional.empty();
     }
 }

@@ -103,17 +103,11 @@ final class TroubleDevice {
             if (r != ClauseRoles.Role.CORRECTION && r != ClauseRoles.Role.RETRACTED) continue;
             int clause = c;
             boolean named = found.stream().anyMatch(m -> m.clause() == clause || m.clause() == clause + 1 && r == ClauseRoles.Role.CORRECTION);
-            boolean between = r == ClauseRoles.Role.RETRACTED && words(clause) <= 2
+            boolean between = r == ClauseRoles.Role.RETRACTED && a.clause(clause).size() <= 2
                     && found.stream().anyMatch(m -> m.clause() == clause - 1) && found.stream().anyMatch(m -> m.clause() == clause + 1);
             if (named || between) before = r == ClauseRoles.Role.RETRACTED ? c + 1 : c;
         }
         return before;
-    }
-
-    private int words(int clause) {
-        int n = 0;
-        for (Token t : a.tokens()) if (t.clause() == clause) n++;
-        return n;
     }
 
     /** The role of one device word at {@code offset} (normalized text) in {@code clause}. */

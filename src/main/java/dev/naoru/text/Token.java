@@ -31,4 +31,18 @@ public record Token(String term, String surface, int position, int clause, int s
         for (Token t : tokens) if (terms.contains(t.term())) return true;
         return false;
     }
+
+    /** The first of {@code tokens} whose term is in {@code terms}. */
+    public static java.util.Optional<Token> first(java.util.List<Token> tokens, java.util.Set<String> terms) {
+        for (Token t : tokens) if (terms.contains(t.term())) return java.util.Optional.of(t);
+        return java.util.Optional.empty();
+    }
+
+    /** The token right before {@code t} in its clause, when its term is in {@code terms} (「Amazonのパスワード」: Amazon). */
+    public static java.util.Optional<Token> before(Token t, java.util.List<Token> tokens, java.util.Set<String> terms) {
+        int i = t.position() - 1;
+        if (i < 0 || i >= tokens.size()) return java.util.Optional.empty();
+        Token b = tokens.get(i);
+        return b.clause() == t.clause() && terms.contains(b.term()) ? java.util.Optional.of(b) : java.util.Optional.empty();
+    }
 }
