@@ -6,22 +6,22 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieMetaInfoBuilder;
 import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.base.definitions.InternalKnowledgePackage;
-import org.kie.api.KieBase;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.memorycompiler.resources.ResourceStore;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import org.kie.api.KieBase;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.memorycompiler.resources.ResourceStore;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -64,6 +64,7 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
     private static final int MAGIC = 0x4e524331;   // "NRC1"
     private static final int MAGIC_NETWORK = 0x4e524e31;   // "NRN1"
     private static final String NETWORK = ".network";
+    private static final String CLASSES = ".classes";
     private static final int KEEP = 6;              // cache files kept (several rule folders, a few edits)
     private static final Map<String, InternalKieModule.CompilationCache> OFFERED = new ConcurrentHashMap<>();
 
@@ -77,7 +78,7 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
     static boolean populated() {
         return directory().map(d -> {
             try (Stream<Path> s = Files.list(d)) {
-                return s.anyMatch(p -> p.toString().endsWith(".classes"));
+                return s.anyMatch(p -> p.toString().endsWith(CLASSES));
             } catch (IOException e) {
                 return false;
             }
@@ -99,7 +100,7 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
 
     /** Offers the cached classes of {@code key} to the build of {@code rid}; true when there were any. */
     static boolean offer(ReleaseId rid, String key) {
-        Optional<Path> file = directory().map(d -> d.resolve(key + ".classes"));
+        Optional<Path> file = directory().map(d -> d.resolve(key + CLASSES));
         if (file.isEmpty() || !Files.isRegularFile(file.get())) return false;
         Map<String, byte[]> classes = new TreeMap<>();
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file.get())))) {
@@ -196,15 +197,13 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
 
     private static void storeNetwork(Path dir, String key, KieBase base) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            write(dir, key, NETWORK, raw -> {
+                ObjectOutputStream out = new DroolsObjectOutputStream(raw);
                 out.writeInt(MAGIC_NETWORK);
                 out.writeInt(base.getKiePackages().size());
                 for (KiePackage p : base.getKiePackages()) out.writeObject(p);
-            }
-            move(tmp, dir.resolve(key + NETWORK));
-            prune(dir, NETWORK);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             // a read-only target/ (or a package Drools cannot write) only costs the next start its compile
         }
@@ -220,9 +219,8 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
         }
         if (classes.isEmpty()) return;
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            write(dir, key, CLASSES, raw -> {
+                DataOutputStream out = new DataOutputStream(raw);
                 out.writeInt(MAGIC);
                 out.writeInt(classes.size());
                 for (Map.Entry<String, byte[]> e : classes.entrySet()) {
@@ -230,12 +228,27 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
                     out.writeInt(e.getValue().length);
                     out.write(e.getValue());
                 }
-            }
-            move(tmp, dir.resolve(key + ".classes"));
-            prune(dir, ".classes");
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             // a read-only target/ only costs the next start its compile
         }
+    }
+
+    /** What one cache file holds, written to the stream a store opens. */
+    private interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code key + suffix} under {@code dir} through a temporary file (no reader sees half a file), then prunes. */
+    private static void write(Path dir, String key, String suffix, Contents contents) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, key, ".tmp");
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            contents.writeTo(out);
+        }
+        move(tmp, dir.resolve(key + suffix));
+        prune(dir, suffix);
     }
 
     private static void move(Path tmp, Path target) throws IOException {
