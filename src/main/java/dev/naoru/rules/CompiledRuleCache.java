@@ -160,7 +160,7 @@ public final class CompiledRuleCache implements CompilationCacheProvider {
             try (ObjectInputStream in = new DroolsObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file.get())),
                     base.getRootClassLoader())) {
                 in.setObjectInputFilter(ONLY_RULE_CLASSES);
-                if (in.readInt() != MAGIC_NETWORK) return Optional.empty();
+                if (in.readInt() != MAGIC_NETWORK) throw new IOException("not a network of this format");
                 int n = in.readInt();
                 for (int i = 0; i < n; i++) packages.add((KiePackage) in.readObject());
             }

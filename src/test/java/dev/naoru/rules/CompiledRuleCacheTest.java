@@ -76,6 +76,19 @@ class CompiledRuleCacheTest {
     }
 
     @Test
+    void aNetworkFileOfAnotherFormatIsReplaced() throws IOException {
+        System.setProperty("naoru.rules.cache", cache.toString());
+        Naoru.load(Path.of("kb"), Path.of("rules"));
+        Path network = networks().get(0);
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(network))) {
+            out.writeInt(0x4e524e30);   // an older or foreign format: readable, but not ours
+        }
+        assertThat(Naoru.load(Path.of("kb"), Path.of("rules")).snapshot().rules().restored()).isFalse();
+        assertThat(Naoru.load(Path.of("kb"), Path.of("rules")).snapshot().rules().restored())
+                .as("the compile in between stored a network of this format").isTrue();
+    }
+
+    @Test
     void anEditedRuleHasAnotherKey() {
         Map<String, String> drl = new LinkedHashMap<>(Map.of("a.drl", "rule \"x\" when then end"));
         String before = CompiledRuleCache.key(drl);
