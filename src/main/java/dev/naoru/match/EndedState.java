@@ -60,7 +60,9 @@ final class EndedState {
                 return perfective(normalized, t.end(), t.term()) && !deniedLater(tokens, i) ? Optional.of(t) : Optional.empty();
             }
             if (WHEN.contains(t.term())) continue;
-            if (++reach >= REACH || !passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
+            // A noun written onto the context's word is part of it: 「障害情報は昨夜のうちに復旧済み」 (障害 + 情報).
+            boolean compound = i == last + 1 && t.start() == tokens.get(last).end();
+            if (++reach >= REACH || !compound && !passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
         }
         return Optional.empty();
     }
@@ -137,6 +139,18 @@ final class EndedState {
     }
 
     /**
+     * 「直ってから半日経つ」「復旧してからもう3時間たつけど」: the て form with から, then a stretch of time or a verb of time
+     * passing, says it ended that long ago. Without one it is a plan for later (「直ってから設定し直す」): no statement.
+     */
+    private static final java.util.regex.Pattern SINCE_THEN = java.util.regex.Pattern.compile(
+            "^(?:され|し)?っ?[てで]から(?:(?:もう|すでに|既に|だいぶ|かなり)?(?:[0-9一二三四五六七八九十数何半]+(?:日|時間|分|週間|か月|ヶ月|カ月|ヵ月)|半日|丸一日|一晩|しばらく)(?!後|以内|ほど待|待|したら|経ったら|たったら|経てば|たてば)"
+            + "|[^。!?\\n]{0,10}?(?:(?:経っ|たっ|過ぎ)(?!たら|ても)|経過|経つ|たつ))");
+
+    private static boolean sinceThen(String rest) {
+        return SINCE_THEN.matcher(rest).find();
+    }
+
+    /**
      * Markers of a doing rather than a change of state: their ている form is in progress (「障害は対応している」
      * 「対応されています」: being dealt with), so only the past (対応した, 対応されました) or 済み says it is over.
      */
@@ -152,6 +166,7 @@ final class EndedState {
     /** The same for the marker {@code term}: a doing (対応) in its ている form is still going on. */
     static boolean perfective(String text, int from, String term) {
         String rest = rest(text, from);
+        if (sinceThen(rest)) return true;
         String p = form(rest);
         if (p == null || DOINGS.contains(term) && IN_PROGRESS.contains(p)) return false;
         String after = rest.substring(p.length());

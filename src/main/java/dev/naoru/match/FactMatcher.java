@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,8 @@ public final class FactMatcher {
         final BitSet topicWords = new BitSet();
         final ListScope lists;
         final Map<String, FactMatch> best = new HashMap<>();
+        /** Facts read as over somewhere (ended_by): their readings are ordered in time, the later wins. */
+        final Set<String> over = new HashSet<>(2);
 
         Reading(Analysis a, List<Hit> hits, ClauseRoles roles) {
             this.a = a;
@@ -354,23 +357,29 @@ public final class FactMatcher {
             negated = false;
             r.notes.add(fh.id() + " holds in clause " + clause + ": its end 「" + r.tokens.get(h.last()).surface() + "」 is denied");
         }
+        boolean over = false;
         if (!negated && markers != null) {
             // After any of its words: 「障害は対応済みと出ている」 is over though its phrasing 「障害が出ている」 ends later.
-            Optional<Token> over = Optional.empty();
+            Optional<Token> end = Optional.empty();
             Set<String> passable = endedPassable.get(fh.id());
-            for (int k = 0; k < h.matched().size() && over.isEmpty(); k++) {
-                over = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), markers, passable);
+            for (int k = 0; k < h.matched().size() && end.isEmpty(); k++) {
+                end = EndedState.after(h.matched().get(k).position(), r.tokens, r.a.normalized(), markers, passable);
             }
-            if (over.isEmpty()) over = EndedState.nextClause(h.last(), r.tokens, r.a, markers);
-            if (over.isPresent()) {
+            if (end.isEmpty()) end = EndedState.nextClause(h.last(), r.tokens, r.a, markers);
+            if (end.isPresent()) {
                 negated = true;
-                r.notes.add(fh.id() + " over in clause " + clause + ": 「" + over.get().surface() + "」");
+                over = true;
+                r.notes.add(fh.id() + " over in clause " + clause + ": 「" + end.get().surface() + "」");
             }
         }
         FactMatch m = new FactMatch(fh, round(h.coverage()), negated,
                 h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), clause);
         FactMatch before = r.best.get(fh.id());
-        FactMatch chosen = before == null ? m : r.roles.lastCorrection() >= 0 && before.negated() != m.negated()
+        // Over and said again are events in time: 「障害が起きてたらしい。その障害自体は火曜には終わってて」 is over, the
+        // later of the two readings wins, as after a correction.
+        boolean timeline = over || r.over.contains(fh.id());
+        if (over) r.over.add(fh.id());
+        FactMatch chosen = before == null ? m : (timeline || r.roles.lastCorrection() >= 0) && before.negated() != m.negated()
                 ? later(before, m, r.notes) : better(before, m);
         r.best.put(fh.id(), chosen);
     }
@@ -702,6 +711,7 @@ public final class FactMatcher {
     private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, Predicate<Token> unit) {
         double got = 0;
         List<Token> matched = new ArrayList<>(p.terms().size());
+        Token verb = null;   // the word matched for the phrasing's last term
         for (int k = 0; k < p.terms().size(); k++) {
             List<Token> ts = byTerm.get(p.terms().get(k));
             if (ts == null) continue;
@@ -713,6 +723,7 @@ public final class FactMatcher {
                 if (unit.test(t) && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
+                    if (k == p.terms().size() - 1) verb = t;
                     break;
                 }
             }
@@ -727,15 +738,22 @@ public final class FactMatcher {
             // The ない of 「取得できない」 follows its verb closely; one further off negates something else.
             // A one-word phrasing (「受信しない」) needs its ない right after it: 「迷惑メールはチェックしてない」 is no 「迷惑メールに無い」.
             int reach = p.terms().size() == 1 ? 1 : NEGATION_REACH;
-            for (int i = first + 1; i < tokens.size() && i <= last + reach; i++) {
-                Token t = tokens.get(i);
-                if (unit.test(t) && t.isNegation()) {
-                    negationAt = t.position();
-                    break;
-                }
-            }
+            // The ない after the word its phrasing ends on first (「何も受信しない」: after 受信): one before it may be another
+            // verb's (「何も入れてません…受信できない」: 入れてません keeps its own). Else any from its first word on
+            // (「届かないメールがある」, 「意図しないアドレスで送られる」).
+            if (verb != null) negationAt = negationIn(tokens, verb.position() + 1, Math.max(verb.position(), last - 1) + reach, unit);
+            if (negationAt < 0) negationAt = negationIn(tokens, first + 1, last + reach, unit);
         }
         return new Hit(p, got / p.totalWeight(), matched, negationAt);
+    }
+
+    /** The position of the first negation in the unit from token {@code from} to {@code to} (inclusive), or -2. */
+    private static int negationIn(List<Token> tokens, int from, int to, Predicate<Token> unit) {
+        for (int i = Math.max(from, 0); i < tokens.size() && i <= to; i++) {
+            Token t = tokens.get(i);
+            if (unit.test(t) && t.isNegation()) return t.position();
+        }
+        return -2;
     }
 
     /** The index in {@code ts} of the last occurrence in the unit with a negation right after it, or -1. */

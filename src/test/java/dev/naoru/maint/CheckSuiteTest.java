@@ -127,7 +127,7 @@ class CheckSuiteTest {
 
         List<String> got = CheckSuite.run(kb, rules, "kb", "rules").errors().stream().map(Problem::format).toList();
 
-        assertThat(got).anyMatch(p -> p.contains("「受信トレイが更新されない」 of symptom 'cannot-fetch' also matches context 'after-update'")
+        assertThat(got).anyMatch(p -> p.contains("「受信箱が更新されない」 of symptom 'cannot-fetch' also matches context 'after-update'")
                 && p.contains("because of synonym アップデート ← 更新 (kb/synonyms.yaml:"));
     }
 
