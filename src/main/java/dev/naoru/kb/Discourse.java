@@ -73,6 +73,9 @@ import java.util.List;
  *                          that says it fails too (a negation, a same word or a fail word), is another device with the
  *                          same trouble (「先生のMacもダメらしい」「上司のPCも受信できない」)
  * @param failWords         words that say something fails without a negation (だめ, 全滅)
+ * @param quoteLinks        surfaces right after a closing quote that tie it to what follows (という, って, との): with a
+ *                          {@code messageWords} word and an arrival word after them, the quote is a message received
+ * @param messageWords      messages a user receives and may quote (メール, sms): 「「…ロックされました」というメールが来た」
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice
  */
@@ -92,7 +95,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> outageOwners, List<String> outageOurs, List<String> outageWonderings,
                         List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms,
                         List<String> codeWords, List<String> noticeWords, List<String> notMailObjects,
-                        List<String> otherPeople, List<String> failWords) {
+                        List<String> otherPeople, List<String> failWords, List<String> quoteLinks,
+                        List<String> messageWords) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -145,6 +149,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         notMailObjects = List.copyOf(notMailObjects);
         otherPeople = List.copyOf(otherPeople);
         failWords = List.copyOf(failWords);
+        quoteLinks = List.copyOf(quoteLinks);
+        messageWords = List.copyOf(messageWords);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -156,7 +162,8 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 contrasts, history, now, elsewhere, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -75,6 +75,7 @@ public final class FactMatcher {
     private final StatusPage statusPage;
     private final Relapse relapse;
     private final CodeNotice codeNotice;
+    private final ReceivedMessage received;
     private final OutageClaim outageClaim;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
@@ -123,6 +124,7 @@ public final class FactMatcher {
         this.sender = new NamedSender(kb.discourse());
         this.relapse = new Relapse(kb.discourse());
         this.codeNotice = new CodeNotice(kb.discourse());
+        this.received = new ReceivedMessage(kb.discourse());
         this.outageClaim = new OutageClaim(kb.discourse());
         this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
@@ -186,6 +188,7 @@ public final class FactMatcher {
             r.best.putIfAbsent(m.id(), m);
             if (m.fact().kind() == FactKind.SYMPTOM) r.symptomClauses.set(m.clause());
         }
+        r.quoted = received.find(unmasked);
         for (Hit h : hits) judge(h, r, nearMisses, near);
         Squeezed sq = new Squeezed(unmasked.normalized());   // masking and typo repair keep the normalized text
         List<DeviceMention> named = devices.mentions(unmasked, sq, okMarkers);
@@ -211,6 +214,9 @@ public final class FactMatcher {
         final Map<String, FactMatch> best = new HashMap<>();
         /** Facts read as over somewhere (ended_by): their readings are ordered in time, the later wins. */
         final Set<String> over = new HashSet<>(2);
+        /** Quotes of messages the user received, and the first claim read inside one (dropped; it makes suspicious-message). */
+        List<ReceivedMessage.Quote> quoted = List.of();
+        Optional<ReceivedMessage.Quote> quotedClaim = Optional.empty();
 
         Reading(Analysis a, List<Hit> hits, ClauseRoles roles) {
             this.a = a;
@@ -308,6 +314,15 @@ public final class FactMatcher {
                 || fh.kind() == FactKind.SYMPTOM && role == ClauseRoles.Role.DENIED
                 || fh.kind() == FactKind.CONTEXT && role == ClauseRoles.Role.HISTORY && !r.symptomClauses.get(clause)) {
             r.notes.add(fh.id() + " dropped: clause " + clause + " is " + role.name().toLowerCase());
+            return;
+        }
+        // 「「Apple IDがロックされました…」というメールが来た」: what a received message says is no statement of the user's.
+        // An off-topic there (「お支払い情報を更新してください」) is the message's, not what the user asks about.
+        Optional<ReceivedMessage.Quote> inQuote = (isClaim(fh.kind()) || fh.kind() == FactKind.OFFTOPIC) && !r.quoted.isEmpty()
+                ? ReceivedMessage.holding(r.quoted, h.matched()) : Optional.empty();
+        if (inQuote.isPresent()) {
+            r.notes.add(fh.id() + " dropped: clause " + clause + " quotes a message received (「" + inQuote.get().message().surface() + "」)");
+            if (r.quotedClaim.isEmpty() && isClaim(fh.kind()) && !fh.id().equals(ReceivedMessage.CONTEXT)) r.quotedClaim = inQuote;
             return;
         }
         // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
@@ -426,6 +441,22 @@ public final class FactMatcher {
                 }
             });
         }
+        // A received message that claims a lock, a full storage…: the suspicious message the user asks about (「このリンクを押しても
+        // 大丈夫でしょうか」 asks, it does not deny it).
+        r.quotedClaim.ifPresent(q -> {
+            FactMatch said = best.get(ReceivedMessage.CONTEXT);
+            if (said != null && said.negated()) {
+                best.remove(ReceivedMessage.CONTEXT);
+                notes.add(ReceivedMessage.CONTEXT + " negated in clause " + said.clause() + " overridden: a message received claims trouble");
+            }
+            state(new Statement(ReceivedMessage.CONTEXT, q.message().clause(), List.of(q.message().surface(), q.arrival().surface())), r,
+                    "a message received claims trouble (" + q.message().surface() + " … " + q.arrival().surface() + ")");
+            FactMatch sender = best.get(ReceivedMessage.OWN_SENDER);
+            if (sender != null && !sender.negated() && received.messageSender(r.a, q, sender)) {
+                best.remove(ReceivedMessage.OWN_SENDER);
+                notes.add(ReceivedMessage.OWN_SENDER + " dropped: clause " + sender.clause() + " names the received message's sender");
+            }
+        });
         // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
         if (!best.containsKey(Relapse.CONTEXT)) {
             relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
