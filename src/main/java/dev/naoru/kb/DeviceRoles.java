@@ -16,11 +16,14 @@ import java.util.Optional;
  * @param instead   markers after a device that put another device named next in its place (じゃなくて)
  * @param notOnly   markers that make an instead marker mean "not only" (だけじゃなくて)
  * @param backstory markers of a device bought, switched to or used in the past (機種変更, 乗り換え, 使っていました)
+ * @param former    markers right before a device naming the one replaced (古い, 前の, 旧): 「古いiPhoneでは受信できる」 says the old
+ *                  phone works, not the one bought
  * @param weak      words for a computer or phone that name no contract device of their own (スマホ, Windows)
  * @param reach     how many characters after a device a {@code gone} marker may stand
  */
 public record DeviceRoles(List<String> focus, List<String> fine, List<String> works, List<String> carry, List<String> gone,
-                          List<String> instead, List<String> notOnly, List<String> backstory, List<Weak> weak, int reach) {
+                          List<String> instead, List<String> notOnly, List<String> backstory, List<String> former, List<Weak> weak,
+                          int reach) {
     public DeviceRoles {
         focus = List.copyOf(focus);
         fine = List.copyOf(fine);
@@ -30,6 +33,7 @@ public record DeviceRoles(List<String> focus, List<String> fine, List<String> wo
         notOnly = List.copyOf(notOnly);
         gone = List.copyOf(gone);
         backstory = List.copyOf(backstory);
+        former = List.copyOf(former);
         weak = List.copyOf(weak);
     }
 
@@ -43,8 +47,15 @@ public record DeviceRoles(List<String> focus, List<String> fine, List<String> wo
         }
     }
 
+    /** Whether a {@code former} marker stands right before {@code offset} of {@code text} (spaces between ignored): 「古いiPhone」. */
+    public boolean formerBefore(String text, int offset) {
+        String before = text.substring(Math.max(0, offset - 5), Math.max(0, Math.min(offset, text.length()))).replace(" ", "");
+        for (String f : former) if (before.endsWith(f)) return true;
+        return false;
+    }
+
     /** No lists: every device named counts as it did before these lists (a KB without them). */
     public static DeviceRoles empty() {
-        return new DeviceRoles(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        return new DeviceRoles(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 }

@@ -363,7 +363,7 @@ public final class KbLoader {
 
     /** The top-level lists of kb/devices.yaml that say which device named is the one in trouble. */
     private DeviceRoles deviceRoles(YamlDoc.Node root) {
-        r.onlyKeys(root, Set.of("devices", "focus", "fine", "works", "carry", "gone", "instead", "not_only", "backstory", "weak", "reach"));
+        r.onlyKeys(root, Set.of("devices", "focus", "fine", "works", "carry", "gone", "instead", "not_only", "backstory", "former", "weak", "reach"));
         List<DeviceRoles.Weak> weak = new ArrayList<>();
         for (YamlDoc.Node n : r.list(root, "weak", false)) {
             r.onlyKeys(n, Set.of("device", "cues"));
@@ -376,7 +376,7 @@ public final class KbLoader {
         }
         return new DeviceRoles(markers(root, "focus"), markers(root, "fine"), markers(root, "works"), markers(root, "carry"),
                 markers(root, "gone"), markers(root, "instead"), markers(root, "not_only"), markers(root, "backstory"),
-                weak, r.integer(root, "reach", 15));
+                markers(root, "former"), weak, r.integer(root, "reach", 15));
     }
 
     private List<String> markers(YamlDoc.Node root, String field) {

@@ -137,7 +137,7 @@ public final class FactMatcher {
         this.prefixNegators = Set.copyOf(kb.negation().prefixNegators());
         this.topicMarkers = List.copyOf(kb.discourse().topicMarkers());
         this.networks = Set.copyOf(kb.discourse().networks());
-        this.worksElsewhere = new WorksElsewhere(kb.discourse());
+        this.worksElsewhere = new WorksElsewhere(kb.discourse(), deviceRoles);
         this.anaphors = Set.copyOf(kb.discourse().anaphors());
     }
 
@@ -480,7 +480,7 @@ public final class FactMatcher {
         TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, sq, pasted.mentions(named, unmasked),
                 devices.weak(unmasked, sq, deviceRoles.weak()), deviceRoles, r.roles, said);
         r.notes.addAll(choice.notes());
-        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, r.notes);
+        all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, deviceRoles, r.notes);
         Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
         for (DeviceId d : DeviceId.values()) devices.variant(r.a, sq, d, okMarkers).ifPresent(v -> variants.put(d, v));
         List<FactMatch> topics = of(all, FactKind.TOPIC);

@@ -288,10 +288,11 @@ final class TroubleDevice {
      * new-device is backstory about another device when every device named in its sentence (「iPhone 12から15 Proに
      * 機種変更しました。」) is said to work or taken back, or is neither the device in trouble nor one it runs on.
      */
-    static List<FactMatch> withoutPurchaseElsewhere(List<FactMatch> facts, Choice choice, Analysis a, List<String> notes) {
+    static List<FactMatch> withoutPurchaseElsewhere(List<FactMatch> facts, Choice choice, Analysis a, DeviceRoles lists,
+                                                   List<String> notes) {
         List<FactMatch> out = new ArrayList<>(facts.size());
         for (FactMatch f : facts) {
-            if (f.id().equals(NEW_DEVICE) && !f.negated() && purchaseElsewhere(choice, a, f.clause())) {
+            if (f.id().equals(NEW_DEVICE) && !f.negated() && purchaseElsewhere(choice, a, lists, f.clause())) {
                 notes.add(NEW_DEVICE + " dropped: the device bought or switched to is not the one in trouble");
             } else {
                 out.add(f);
@@ -300,7 +301,7 @@ final class TroubleDevice {
         return out;
     }
 
-    private static boolean purchaseElsewhere(Choice choice, Analysis a, int clause) {
+    private static boolean purchaseElsewhere(Choice choice, Analysis a, DeviceRoles lists, int clause) {
         int at = a.tokens().stream().filter(t -> t.clause() == clause).mapToInt(Token::start).findFirst().orElse(-1);
         if (at < 0) return false;
         String text = a.normalized();
@@ -315,9 +316,23 @@ final class TroubleDevice {
         if (named.isEmpty()) return false;
         return named.stream().allMatch(d -> {
             Role r = choice.devices().getOrDefault(d, Role.PLAIN);
-            if (r == Role.FINE || r == Role.GONE) return true;
+            if (r == Role.GONE || r == Role.FINE && !onlyFormerFine(choice, d, a.normalized(), lists)) return true;
             return choice.device().map(t -> t != d && !runsOn(t, d)).orElse(false);
         });
+    }
+
+    /**
+     * Whether every mention saying device {@code d} works names the one replaced (「古いiPhoneではまだ普通に受信できています」):
+     * then the device bought beside the purchase may still be the one in trouble.
+     */
+    private static boolean onlyFormerFine(Choice choice, DeviceId d, String text, DeviceRoles lists) {
+        boolean any = false;
+        for (DeviceMention m : choice.mentions()) {
+            if (m.device() != d || m.role() != Role.FINE) continue;
+            if (!lists.formerBefore(text, m.offset())) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** An app may run on a phone or computer named beside it. */

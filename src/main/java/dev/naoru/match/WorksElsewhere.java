@@ -1,6 +1,7 @@
 package dev.naoru.match;
 
 import dev.naoru.kb.DeviceId;
+import dev.naoru.kb.DeviceRoles;
 import dev.naoru.kb.Discourse;
 import dev.naoru.text.Analysis;
 import dev.naoru.text.TextNormalizer;
@@ -25,6 +26,7 @@ import java.util.Set;
  */
 public final class WorksElsewhere {
     private final Set<String> works;
+    private final DeviceRoles devices;
     private final Set<String> networks;
     /** kb/discourse.yaml {@code elsewhere} and {@code other_devices} cues, normalized like the text they are looked for in. */
     private final List<String> elsewhere;
@@ -33,8 +35,9 @@ public final class WorksElsewhere {
     private final java.util.Map<String, String> normalized = new java.util.HashMap<>();
 
     /** Built once per KB snapshot (by {@link FactMatcher}): the word lists as sets, the cues normalized. */
-    WorksElsewhere(Discourse d) {
+    WorksElsewhere(Discourse d, DeviceRoles devices) {
         this.works = Set.copyOf(d.works());
+        this.devices = devices;
         this.networks = Set.copyOf(d.networks());
         this.elsewhere = d.elsewhere();
         this.otherDevices = d.otherDevices();
@@ -53,7 +56,9 @@ public final class WorksElsewhere {
             // 「iPadは普通に見れる。iPhoneだけ…」: both read as the iphone device, but they are two devices.
             boolean otherCue = m.deviceMentions().stream().filter(x -> x.device() == dm.device() && x.role().live() && !x.worksThere())
                     .anyMatch(x -> !x.cue().equalsIgnoreCase(dm.cue()));
-            if (otherDevice || otherCue) return Optional.of("works there: " + dm.cue());
+            // 「古いiPhoneではまだ普通に受信できています」: the phone replaced is another device, whatever it is called.
+            boolean former = devices.formerBefore(a.normalized(), dm.offset());
+            if (otherDevice || otherCue || former) return Optional.of("works there: " + dm.cue());
         }
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> ts = a.clause(c);
