@@ -67,12 +67,14 @@ public final class HttpMetrics implements AutoCloseable {
      * ran a rules session, as {@code naoru_rules_memo_lookups{result="hit"|"miss"}}.
      */
     void rulesMemo(java.util.function.Supplier<dev.naoru.rules.RuleSet.MemoStats> current) {
+        // A gauge holds its object weakly unless told otherwise: the supplier lambda has no other owner, so after a GC the
+        // gauge read NaN and left the scrape (metricsCountRequestsDiagnosesAndErrors failed now and then).
         io.micrometer.core.instrument.Gauge.builder("naoru.rules.memo.lookups", current, c -> c.get().hits())
                 .description("rule runs of the current KB answered from the rules memo (hit) or run in a session (miss)")
-                .tag("result", "hit").register(registry);
+                .tag("result", "hit").strongReference(true).register(registry);
         io.micrometer.core.instrument.Gauge.builder("naoru.rules.memo.lookups", current, c -> c.get().misses())
                 .description("rule runs of the current KB answered from the rules memo (hit) or run in a session (miss)")
-                .tag("result", "miss").register(registry);
+                .tag("result", "miss").strongReference(true).register(registry);
     }
 
     /** Counts a diagnosis by its status id, or {@code error}. */
