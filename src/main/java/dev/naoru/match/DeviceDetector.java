@@ -22,11 +22,23 @@ final class DeviceDetector {
     /** Cues normalized like the text they are looked for in (kb sits below text and cannot do it). */
     private final java.util.Map<Device, List<String>> cues = new java.util.IdentityHashMap<>();
 
+    /** Latin cues of five letters or more (iphone, android, outlook) and their device: what a misspelled word is tried against. */
+    private final java.util.Map<String, Device> latinCues = new java.util.HashMap<>();
+    private final TypoCorrector misspelled;
+
     DeviceDetector(List<Device> devices) {
         this.devices = List.copyOf(devices);
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (Device d : this.devices) {
             cues.put(d, d.cues().stream().map(c -> dev.naoru.text.TextNormalizer.normalize(c).replaceAll("\\s+", "")).distinct().toList());
+            for (String c : cues.get(d)) {
+                if (!TypoCorrector.eligible(c) || c.chars().anyMatch(ch -> ch < 'a' || ch > 'z')) continue;
+                Device before = latinCues.putIfAbsent(c, d);
+                if (before != null && before != d) ambiguous.add(c);
+            }
         }
+        latinCues.keySet().removeAll(ambiguous);
+        this.misspelled = new TypoCorrector(latinCues.keySet());
     }
 
     /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
@@ -44,11 +56,41 @@ final class DeviceDetector {
                 }
             }
         }
+        misspelledMentions(a, out, okMarkers);
         out.sort(Comparator.comparingInt(DeviceMention::offset));
         // A cue inside a longer cue of the same device is one mention (「iphon」 in 「iphone」, 「mac」 in 「macbook」).
         out.removeIf(m -> out.stream().anyMatch(o -> o != m && o.device() == m.device() && o.cue().length() > m.cue().length()
                 && o.offset() <= m.offset() && m.offset() < o.offset() + o.cue().length()));
         return out;
+    }
+
+    /**
+     * 「iphneのメールで」「andriodのgmailアプリ」「outlokで」: a Latin word one typo away from the Latin cues of one device, with
+     * the same first letter (「phone」 is no 「iphone」), and named by no cue already, is a mention of that device.
+     */
+    private void misspelledMentions(Analysis a, List<DeviceMention> out, Set<String> okMarkers) {
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String word = t.surface().toLowerCase(java.util.Locale.ROOT);
+            if (!TypoCorrector.eligible(word) || word.chars().anyMatch(ch -> ch < 'a' || ch > 'z') || latinCues.containsKey(word)) continue;
+            boolean named = false;
+            for (DeviceMention m : out) named |= m.offset() < t.end() && t.start() < m.offset() + m.cue().length();
+            if (named) continue;
+            // Near several cues of one device (iphne: iphone and iphon) is that device; of two devices, none.
+            String cue = null;
+            Device device = null;
+            boolean clear = true;
+            for (String c : misspelled.candidates(word)) {
+                if (c.charAt(0) != word.charAt(0)) continue;
+                Device d = latinCues.get(c);
+                clear &= device == null || device == d;
+                device = d;
+                if (cue == null || c.length() > cue.length()) cue = c;
+            }
+            if (cue == null || !clear) continue;
+            out.add(new DeviceMention(device.id(), cue, t.start(), t.clause(), clauseSaysWorks(a, t.clause(), okMarkers)));
+        }
     }
 
     /** A word for a machine (スマホ, Windows) found in the text; {@code device} is what it stands for, if anything. */

@@ -35,13 +35,19 @@ final class TypoCorrector {
 
     /** The KB term a misspelled text term stands for, if exactly one is within reach. */
     Optional<String> correct(String term) {
-        if (vocabulary.contains(term) || !eligible(term)) return Optional.empty();
+        Set<String> found = candidates(term);
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Every KB term within one typo of a text term that is not itself in the vocabulary (empty when none or not eligible). */
+    Set<String> candidates(String term) {
+        if (vocabulary.contains(term) || !eligible(term)) return Set.of();
         Set<String> found = new HashSet<>();
         for (String d : deletions(term)) {
             Set<String> s = byDeletion.get(d);
             if (s != null) found.addAll(s);
         }
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        return found;
     }
 
     /**
