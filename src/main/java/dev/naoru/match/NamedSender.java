@@ -54,8 +54,14 @@ final class NamedSender {
                     if (mailWords.contains(clause.get(k).term())) return Optional.of(new Statement(CONTEXT, c, List.of(sender.surface(), FROM, clause.get(k).surface())));
                 }
             }
-            for (Token t : clause) {
+            for (int i = 0; i < clause.size(); i++) {
+                Token t = clause.get(i);
                 if (genres.contains(t.term())) return Optional.of(new Statement(CONTEXT, c, List.of(t.surface())));
+                // A genre of two words written as one (登録完了: 登録 + 完了), not the words apart (「登録したのに…完了」).
+                Token next = i + 1 < clause.size() ? clause.get(i + 1) : null;
+                if (next != null && next.start() == t.end() && genres.contains(t.term() + next.term())) {
+                    return Optional.of(new Statement(CONTEXT, c, List.of(t.surface() + next.surface())));
+                }
             }
             for (int i = 0; i < clause.size(); i++) {
                 if (!names.contains(clause.get(i).term())) continue;
