@@ -739,6 +739,9 @@ public final class FactMatcher {
      * Coverage of one phrasing in one clause or segment (the unit); null when nothing matched. negationAt is the position of the
      * ない a negative phrasing used, -1 when it needs none, -2 when it needs one and none follows.
      */
+    /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
+    private static final String ALSO = "も";
+
     private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, Predicate<Token> unit) {
         double got = 0;
         List<Token> matched = new ArrayList<>(p.terms().size());
@@ -761,6 +764,15 @@ public final class FactMatcher {
         }
         if (matched.isEmpty()) return null;
         matched.sort(BY_POSITION);
+        // A word and も (「両方とも」「同僚も」) say "that one too" only in that order, side by side: 「スパムも全部見た」 is no 両方とも.
+        if (p.terms().size() == 2 && matched.size() == 2 && p.terms().contains(ALSO) && !p.terms().get(0).equals(ALSO)) {
+            Token word = matched.get(0).term().equals(ALSO) ? matched.get(1) : matched.get(0);
+            Token next = word.position() + 1 < tokens.size() ? tokens.get(word.position() + 1) : null;
+            if (next == null || !next.term().equals(ALSO) || !unit.test(next)) return null;
+            matched.clear();
+            matched.add(word);
+            matched.add(next);
+        }
         int negationAt = -1;
         if (p.requiresNegation()) {
             negationAt = -2;
