@@ -72,6 +72,9 @@ final class DeviceDetector {
         List<Token> ts = a.tokens();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
+            // Most words are Japanese: nothing to look up, and no lower-cased copy to make.
+            char first = t.surface().isEmpty() ? 0 : t.surface().charAt(0);
+            if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) continue;
             String word = t.surface().toLowerCase(java.util.Locale.ROOT);
             if (!TypoCorrector.eligible(word) || word.chars().anyMatch(ch -> ch < 'a' || ch > 'z') || latinCues.containsKey(word)) continue;
             boolean named = false;
