@@ -726,7 +726,11 @@ public final class FactMatcher {
     /** A positive statement beats a negated one; then the higher score wins. */
     private static FactMatch better(FactMatch x, FactMatch y) {
         if (x.negated() != y.negated()) return x.negated() ? y : x;
-        return y.score() > x.score() ? y : x;
+        if (y.score() != x.score()) return y.score() > x.score() ? y : x;
+        // Equal coverage: the reading with more words, then the earlier clause. Not the order the hits came in, which
+        // follows IDF weights, so a phrasing added anywhere in the KB could move a fact to another clause.
+        if (y.evidence().size() != x.evidence().size()) return y.evidence().size() > x.evidence().size() ? y : x;
+        return y.clause() < x.clause() ? y : x;
     }
 
     private static List<FactMatch> of(List<FactMatch> all, FactKind kind) {
@@ -735,13 +739,13 @@ public final class FactMatcher {
         return java.util.Collections.unmodifiableList(out);
     }
 
+    /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
+    private static final String ALSO = "も";
+
     /**
      * Coverage of one phrasing in one clause or segment (the unit); null when nothing matched. negationAt is the position of the
      * ない a negative phrasing used, -1 when it needs none, -2 when it needs one and none follows.
      */
-    /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
-    private static final String ALSO = "も";
-
     private Hit score(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, Predicate<Token> unit) {
         double got = 0;
         List<Token> matched = new ArrayList<>(p.terms().size());
