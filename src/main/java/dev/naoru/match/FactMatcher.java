@@ -723,7 +723,7 @@ public final class FactMatcher {
         return k == FactKind.SYMPTOM || k == FactKind.CONTEXT;
     }
 
-    /** A positive statement beats a negated one; then the higher score wins. */
+    /** A positive statement beats a negated one; then the higher score, then more words, then the earlier clause. */
     private static FactMatch better(FactMatch x, FactMatch y) {
         if (x.negated() != y.negated()) return x.negated() ? y : x;
         if (y.score() != x.score()) return y.score() > x.score() ? y : x;
