@@ -76,6 +76,8 @@ import java.util.List;
  * @param quoteLinks        surfaces right after a closing quote that tie it to what follows (という, って, との): with a
  *                          {@code messageWords} word and an arrival word after them, the quote is a message received
  * @param messageWords      messages a user receives and may quote (メール, sms): 「「…ロックされました」というメールが来た」
+ * @param mailProviders     other mail services whose own mail a text may name (gmail, yahoo): 「Gmailのメールだけ受信できない」 beside
+ *                          iCloud mail said to work is about that service, not iCloud
  * @param distinctTerms     terms that, repeated in a phrasing, mean two different things (端末: 「iPhoneもMacも」, 端末も端末も, is two
  *                          devices): the text must say them with different words, not name one device twice
  */
@@ -96,7 +98,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                         List<String> outageHypotheticals, List<String> senderNames, List<String> distinctTerms,
                         List<String> codeWords, List<String> noticeWords, List<String> notMailObjects,
                         List<String> otherPeople, List<String> failWords, List<String> quoteLinks,
-                        List<String> messageWords) {
+                        List<String> messageWords, List<String> mailProviders) {
     public Discourse {
         boundaryParticles = List.copyOf(boundaryParticles);
         boundarySurfaces = List.copyOf(boundarySurfaces);
@@ -151,6 +153,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
         failWords = List.copyOf(failWords);
         quoteLinks = List.copyOf(quoteLinks);
         messageWords = List.copyOf(messageWords);
+        mailProviders = List.copyOf(mailProviders);
     }
 
     /** The lists of clause roles only (older call sites and tests): every list after {@code elsewhere} is empty. */
@@ -163,7 +166,7 @@ public record Discourse(List<String> boundaryParticles, List<String> boundarySur
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     /** No lists at all (a KB without kb/discourse.yaml): every particle is dropped, no clause has a role. */

@@ -399,7 +399,7 @@ public final class KbLoader {
                 "whole_clause_negations", "not_mail_contexts", "topic_markers", "status_pages", "status_troubles",
                 "relapse_after", "relapse_markers", "relapse_troubles", "outage_owners", "outage_ours", "outage_wonderings",
                 "outage_hypotheticals", "sender_names", "distinct_terms", "code_words", "notice_words", "not_mail_objects", "other_people", "fail_words",
-                "quote_links", "message_words"));
+                "quote_links", "message_words", "mail_providers"));
         return new Discourse(r.strings(root, "boundary_particles"), r.strings(root, "boundary_surfaces"),
                 r.strings(root, "light_verbs"), r.strings(root, "kept_particles"), r.strings(root, "negating_prefixes"),
                 r.strings(root, "also_particles"), r.strings(root, "corrections"), r.strings(root, "contrasts"),
@@ -418,6 +418,7 @@ public final class KbLoader {
                 r.strings(root, "outage_hypotheticals"), r.strings(root, "sender_names"), r.strings(root, "distinct_terms"),
                 r.strings(root, "code_words"), r.strings(root, "notice_words"),
                 r.strings(root, "not_mail_objects"), r.strings(root, "other_people"), r.strings(root, "fail_words"),
-                r.strings(root, "quote_links"), r.strings(root, "message_words"));
+                r.strings(root, "quote_links"), r.strings(root, "message_words"),
+                r.strings(root, "mail_providers"));
     }
 }

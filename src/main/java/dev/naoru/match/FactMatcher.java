@@ -76,6 +76,11 @@ public final class FactMatcher {
     private final Relapse relapse;
     private final CodeNotice codeNotice;
     private final ReceivedMessage received;
+    /** kb/discourse.yaml mail_providers: another mail service whose own mail a symptom may be about. */
+    private final Set<String> mailProviders;
+    /** The intent a text about another mail service's own mail states (kb/scope.yaml). */
+    static final String OTHER_PROVIDER_ONLY = "gmail-only";
+    private static final String ICLOUD = "icloud";
     private final OutageClaim outageClaim;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
@@ -125,6 +130,7 @@ public final class FactMatcher {
         this.relapse = new Relapse(kb.discourse());
         this.codeNotice = new CodeNotice(kb.discourse());
         this.received = new ReceivedMessage(kb.discourse());
+        this.mailProviders = Set.copyOf(kb.discourse().mailProviders());
         this.outageClaim = new OutageClaim(kb.discourse());
         this.statusPage = new StatusPage(kb.discourse(), endedBy.getOrDefault(StatusPage.CONTEXT, Set.of()));
         this.ownedObjects = Set.copyOf(kb.discourse().ownedObjects());
@@ -217,6 +223,8 @@ public final class FactMatcher {
         /** Quotes of messages the user received, and the first claim read inside one (dropped; it makes suspicious-message). */
         List<ReceivedMessage.Quote> quoted = List.of();
         Optional<ReceivedMessage.Quote> quotedClaim = Optional.empty();
+        /** Another mail service's own mail, read where a symptom was (「Gmailのメールだけ受信できない」): states gmail-only. */
+        Optional<Statement> otherProvider = Optional.empty();
 
         Reading(Analysis a, List<Hit> hits, ClauseRoles roles) {
             this.a = a;
@@ -323,6 +331,13 @@ public final class FactMatcher {
         if (inQuote.isPresent()) {
             r.notes.add(fh.id() + " dropped: clause " + clause + " quotes a message received (「" + inQuote.get().message().surface() + "」)");
             if (r.quotedClaim.isEmpty() && isClaim(fh.kind()) && !fh.id().equals(ReceivedMessage.CONTEXT)) r.quotedClaim = inQuote;
+            return;
+        }
+        // 「Gmailのメールだけ受信できない。iCloudのメールは問題なく届いています」: the symptom is that service's own mail.
+        Optional<Token> provider = fh.kind() == FactKind.SYMPTOM ? providerMail(h, r) : Optional.empty();
+        if (provider.isPresent() && icloudMailWorks(r, clause)) {
+            r.notes.add(fh.id() + " dropped: clause " + clause + " is about 「" + provider.get().surface() + "」's own mail, iCloud's works");
+            if (r.otherProvider.isEmpty()) r.otherProvider = Optional.of(new Statement(OTHER_PROVIDER_ONLY, clause, List.of(provider.get().surface())));
             return;
         }
         // 「Amazonのパスワードを変えた」: the object belongs to another service, not to the user's iCloud.
@@ -457,6 +472,7 @@ public final class FactMatcher {
                 notes.add(ReceivedMessage.OWN_SENDER + " dropped: clause " + sender.clause() + " names the received message's sender");
             }
         });
+        r.otherProvider.ifPresent(st -> state(st, r, "another mail service's own mail (" + st.evidence().get(0) + "), iCloud's works"));
         // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
         if (!best.containsKey(Relapse.CONTEXT)) {
             relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
@@ -673,6 +689,32 @@ public final class FactMatcher {
             if (owner.isPresent()) return owner;
         }
         return Optional.empty();
+    }
+
+    /** The mail service named right before a mail word in the hit's clause (「gmailのメール」「yahooメールが受信できない」), if any. */
+    private Optional<Token> providerMail(Hit h, Reading r) {
+        if (mailProviders.isEmpty()) return Optional.empty();
+        List<Token> clause = r.a.clause(h.matched().get(0).clause());
+        // 「iCloudもGmailのメールも受信できない」 names iCloud in trouble too.
+        for (Token t : clause) if (t.term().equals(ICLOUD)) return Optional.empty();
+        for (Token t : clause) {
+            if (!r.topicWords.get(t.position())) continue;
+            Optional<Token> p = Token.before(t, r.tokens, mailProviders);
+            if (p.isPresent()) return p;
+        }
+        return Optional.empty();
+    }
+
+    /** Another clause names iCloud and says its mail works or came (「iCloudのメールは問題なく届いています」). */
+    private boolean icloudMailWorks(Reading r, int except) {
+        for (int c = r.topicClauses.nextSetBit(0); c >= 0; c = r.topicClauses.nextSetBit(c + 1)) {
+            if (c == except) continue;
+            List<Token> clause = r.a.clause(c);
+            boolean icloud = false;
+            for (Token t : clause) icloud |= t.term().equals(ICLOUD);
+            if (icloud && (DeviceDetector.clauseSaysWorks(r.a, c, okMarkers) || mailCame(clause, r.a.normalized(), r.topicWords))) return true;
+        }
+        return false;
     }
 
     /** Whether the word right before a predicate, in its clause, is a kind of connection (kb/discourse.yaml networks). */
