@@ -25,6 +25,8 @@ final class EndedState {
     private static final Set<String> WHEN = Set.of("昨日", "一昨日", "おととい", "今日", "本日", "今朝", "昨夜", "昨晩", "夜中",
             "深夜", "朝", "昼", "夕方", "夜", "午前", "午後", "日中", "うち", "先日", "先ほど", "さっき", "数時間", "時間", "前", "時点",
             "月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜", "週末", "先週", "自体");
+    /** English words between an outage and its end ("the outage is now resolved", "was fixed"); not "will": a future. */
+    private static final Set<String> ENGLISH_LINKS = Set.of("is", "was", "has", "have", "been", "now", "already", "just", "finally", "got");
     /** How many words in all may stand between the context and its marker, counting those of {@link #WHEN}. */
     private static final int SPAN = 6;
     /** The past or perfect right after the marker (longer forms first where one starts another). */
@@ -62,7 +64,8 @@ final class EndedState {
             if (WHEN.contains(t.term())) continue;
             // A noun written onto the context's word is part of it: 「障害情報は昨夜のうちに復旧済み」 (障害 + 情報).
             boolean compound = i == last + 1 && t.start() == tokens.get(last).end();
-            if (++reach >= REACH || !compound && !passable.contains(t.term()) && !ALREADY.contains(t.term())) return Optional.empty();
+            if (++reach >= REACH || !compound && !passable.contains(t.term()) && !ALREADY.contains(t.term())
+                    && !ENGLISH_LINKS.contains(t.term())) return Optional.empty();
         }
         return Optional.empty();
     }
@@ -165,6 +168,8 @@ final class EndedState {
 
     /** The same for the marker {@code term}: a doing (対応) in its ている form is still going on. */
     static boolean perfective(String text, int from, String term) {
+        // English markers carry their tense: "the outage is resolved", "mail was restored" (negated ones never get here).
+        if (term.endsWith("ed") && term.chars().allMatch(c -> c >= 'a' && c <= 'z')) return true;
         String rest = rest(text, from);
         if (sinceThen(rest)) return true;
         String p = form(rest);
