@@ -40,6 +40,22 @@ final class NamedSender {
         this.names = Set.copyOf(d.senderNames());
     }
 
+    /**
+     * A mail genre among {@code words}, stated in clause {@code clause}: one word, or two written as one (登録完了: 登録 + 完了),
+     * not the words apart (「登録したのに…完了」).
+     */
+    private Optional<Statement> genre(List<Token> words, int clause) {
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (genres.contains(t.term())) return Optional.of(new Statement(CONTEXT, clause, List.of(t.surface())));
+            Token next = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (next != null && next.start() == t.end() && genres.contains(t.term() + next.term())) {
+                return Optional.of(new Statement(CONTEXT, clause, List.of(t.surface() + next.surface())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The specific-sender statement, with the words that name the sender, when the text names one whose mail does not arrive. */
     Optional<Statement> find(Analysis a) {
         for (int c = 0; c < a.clauseCount(); c++) {
@@ -54,15 +70,14 @@ final class NamedSender {
                     if (mailWords.contains(clause.get(k).term())) return Optional.of(new Statement(CONTEXT, c, List.of(sender.surface(), FROM, clause.get(k).surface())));
                 }
             }
-            for (int i = 0; i < clause.size(); i++) {
-                Token t = clause.get(i);
-                if (genres.contains(t.term())) return Optional.of(new Statement(CONTEXT, c, List.of(t.surface())));
-                // A genre of two words written as one (登録完了: 登録 + 完了), not the words apart (「登録したのに…完了」).
-                Token next = i + 1 < clause.size() ? clause.get(i + 1) : null;
-                if (next != null && next.start() == t.end() && genres.contains(t.term() + next.term())) {
-                    return Optional.of(new Statement(CONTEXT, c, List.of(t.surface() + next.surface())));
-                }
-            }
+            // 「子どもの小学校の連絡網メールが、私のiCloudのアドレスにだけ届かなくなりました」: the mail, a subject cut off by a
+            // comma, is the clause before; it ends on a mail word and says nothing else (no negation).
+            List<Token> subject = c > 0 ? a.clause(c - 1) : List.of();
+            boolean cutSubject = !subject.isEmpty() && !Token.anyNegation(subject) && mailWords.contains(subject.get(subject.size() - 1).term())
+                    && a.sameSentence(subject.get(subject.size() - 1).end(), clause.get(0).start());
+            Optional<Statement> genre = genre(clause, c);
+            if (genre.isEmpty() && cutSubject) genre = genre(subject, c);
+            if (genre.isPresent()) return genre;
             for (int i = 0; i < clause.size(); i++) {
                 if (!names.contains(clause.get(i).term())) continue;
                 for (int k = i + 1; k < clause.size() && k <= i + 1 + ONLY_REACH; k++) {
