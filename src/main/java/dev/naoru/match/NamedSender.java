@@ -23,6 +23,8 @@ final class NamedSender {
     private static final String ONLY = "だけ";
     /** Words between a sender's name and だけ (「amazon やつ だけ」「学校 一斉 連絡 メール だけ」). */
     private static final int ONLY_REACH = 3;
+    /** The junk folder (its canonical term after kb/synonyms.yaml: スパム, ジャンク…). */
+    private static final Set<String> JUNK = Set.of(FoundNowhere.PLACE);
 
     private final Set<String> mailWords;
     private final Set<String> genres;
@@ -60,8 +62,11 @@ final class NamedSender {
     Optional<Statement> find(Analysis a) {
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
-            boolean missing = Token.anyNegation(clause) && Token.anyTerm(clause, arrival);
-            if (!missing || Token.anyTerm(clause, sendWords)) continue;
+            boolean arrives = Token.anyTerm(clause, arrival);
+            boolean missing = arrives && Token.anyNegation(clause);
+            // 「メルカリからのメールが毎回迷惑メールフォルダに入っちゃう」: what the junk filter takes is missing from the inbox too.
+            boolean junked = arrives && !missing && Token.anyTerm(clause, JUNK);
+            if (!missing && !junked || Token.anyTerm(clause, sendWords)) continue;
             for (int i = 1; i < clause.size(); i++) {
                 if (!clause.get(i).term().equals(FROM)) continue;
                 Token sender = clause.get(i - 1);
