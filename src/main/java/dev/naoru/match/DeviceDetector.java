@@ -32,7 +32,7 @@ final class DeviceDetector {
         for (Device d : this.devices) {
             cues.put(d, d.cues().stream().map(c -> dev.naoru.text.TextNormalizer.normalize(c).replaceAll("\\s+", "")).distinct().toList());
             for (String c : cues.get(d)) {
-                if (!TypoCorrector.eligible(c) || c.chars().anyMatch(ch -> ch < 'a' || ch > 'z')) continue;
+                if (!TypoCorrector.latin(c) || !TypoCorrector.eligible(c)) continue;
                 Device before = latinCues.putIfAbsent(c, d);
                 if (before != null && before != d) ambiguous.add(c);
             }
@@ -76,7 +76,7 @@ final class DeviceDetector {
             char first = t.surface().isEmpty() ? 0 : t.surface().charAt(0);
             if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) continue;
             String word = t.surface().toLowerCase(java.util.Locale.ROOT);
-            if (!TypoCorrector.eligible(word) || word.chars().anyMatch(ch -> ch < 'a' || ch > 'z') || latinCues.containsKey(word)) continue;
+            if (!TypoCorrector.latin(word) || !TypoCorrector.eligible(word) || latinCues.containsKey(word)) continue;
             boolean named = false;
             for (DeviceMention m : out) named |= m.offset() < t.end() && t.start() < m.offset() + m.cue().length();
             if (named) continue;

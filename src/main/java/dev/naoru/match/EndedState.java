@@ -169,7 +169,7 @@ final class EndedState {
     /** The same for the marker {@code term}: a doing (対応) in its ている form is still going on. */
     static boolean perfective(String text, int from, String term) {
         // English markers carry their tense: "the outage is resolved", "mail was restored" (negated ones never get here).
-        if (term.endsWith("ed") && term.chars().allMatch(c -> c >= 'a' && c <= 'z')) return true;
+        if (term.endsWith("ed") && TypoCorrector.latin(term)) return true;
         String rest = rest(text, from);
         if (sinceThen(rest)) return true;
         String p = form(rest);

@@ -79,8 +79,9 @@ public final class FactMatcher {
     /** kb/discourse.yaml mail_providers: another mail service whose own mail a symptom may be about. */
     private final Set<String> mailProviders;
     /** The intent a text about another mail service's own mail states (kb/scope.yaml). */
-    static final String OTHER_PROVIDER_ONLY = "gmail-only";
-    private static final String ICLOUD = "icloud";
+    private static final String OTHER_PROVIDER_ONLY = "gmail-only";
+    /** The term every spelling of iCloud becomes (kb/synonyms.yaml: アイクラウド…). */
+    private static final Set<String> ICLOUD = Set.of("icloud");
     private final OutageClaim outageClaim;
     private final Set<String> ownedObjects;
     private final Set<String> foreignAccounts;
@@ -518,9 +519,14 @@ public final class FactMatcher {
      */
     private boolean mailSaidFine(Reading r) {
         for (int c = r.topicClauses.nextSetBit(0); c >= 0; c = r.topicClauses.nextSetBit(c + 1)) {
-            if (!DeviceDetector.clauseSaysWorks(r.a, c, okMarkers) && !mailCame(r.a.clause(c), r.a.normalized(), r.topicWords)) return false;
+            if (!mailWorksIn(r, c, r.a.clause(c))) return false;
         }
         return !r.topicClauses.isEmpty();
+    }
+
+    /** Whether clause {@code c} (its tokens {@code clause}) says something works or that the mail came. */
+    private boolean mailWorksIn(Reading r, int c, List<Token> clause) {
+        return DeviceDetector.clauseSaysWorks(r.a, c, okMarkers) || mailCame(clause, r.a.normalized(), r.topicWords);
     }
 
     /** The mail word, then an arrival word in the past after it, in a clause with no negation (「メールは来たのに」). */
@@ -696,7 +702,7 @@ public final class FactMatcher {
         if (mailProviders.isEmpty()) return Optional.empty();
         List<Token> clause = r.a.clause(h.matched().get(0).clause());
         // 「iCloudもGmailのメールも受信できない」 names iCloud in trouble too.
-        for (Token t : clause) if (t.term().equals(ICLOUD)) return Optional.empty();
+        if (Token.anyTerm(clause, ICLOUD)) return Optional.empty();
         for (Token t : clause) {
             if (!r.topicWords.get(t.position())) continue;
             Optional<Token> p = Token.before(t, r.tokens, mailProviders);
@@ -710,9 +716,7 @@ public final class FactMatcher {
         for (int c = r.topicClauses.nextSetBit(0); c >= 0; c = r.topicClauses.nextSetBit(c + 1)) {
             if (c == except) continue;
             List<Token> clause = r.a.clause(c);
-            boolean icloud = false;
-            for (Token t : clause) icloud |= t.term().equals(ICLOUD);
-            if (icloud && (DeviceDetector.clauseSaysWorks(r.a, c, okMarkers) || mailCame(clause, r.a.normalized(), r.topicWords))) return true;
+            if (Token.anyTerm(clause, ICLOUD) && mailWorksIn(r, c, clause)) return true;
         }
         return false;
     }

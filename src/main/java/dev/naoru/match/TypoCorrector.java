@@ -115,15 +115,21 @@ final class TypoCorrector {
     }
 
     static boolean eligible(String term) {
-        boolean latin = true;
-        boolean katakana = true;
-        for (int i = 0; i < term.length() && (latin || katakana); i++) {
-            char c = term.charAt(i);
-            latin &= c >= 'a' && c <= 'z';
-            katakana &= c >= 0x30A0 && c <= 0x30FF;
-        }
         // The empty term is "all Latin" (as allMatch had it) and too short either way.
-        if (latin) return term.length() >= MIN_LATIN;
-        return katakana && term.length() >= MIN_KATAKANA;
+        if (latin(term)) return term.length() >= MIN_LATIN;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c < 0x30A0 || c > 0x30FF) return false;
+        }
+        return term.length() >= MIN_KATAKANA;
+    }
+
+    /** Whether every character of {@code s} is a lower-case Latin letter (a–z): an English word or a Latin cue after normalizing. */
+    static boolean latin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
     }
 }
