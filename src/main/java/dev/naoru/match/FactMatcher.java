@@ -787,6 +787,18 @@ public final class FactMatcher {
 
     /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
     private static final String ALSO = "も";
+    /** How many words may stand between a word and its も: 「wifiからギガに替えても」 for a phrasing's 「wifiでも」. */
+    private static final int ALSO_GAP = 4;
+
+    /** The も that goes with {@code word}: within {@link #ALSO_GAP} words after it, no negation between; null when none. */
+    private static Token alsoAfter(Token word, List<Token> tokens, Predicate<Token> unit) {
+        for (int i = word.position() + 1; i < tokens.size() && i <= word.position() + 1 + ALSO_GAP; i++) {
+            Token t = tokens.get(i);
+            if (!unit.test(t) || t.isNegation()) return null;
+            if (t.term().equals(ALSO)) return t;
+        }
+        return null;
+    }
 
     /**
      * Coverage of one phrasing in one clause or segment (the unit); null when nothing matched. negationAt is the position of the
@@ -796,9 +808,24 @@ public final class FactMatcher {
         double got = 0;
         List<Token> matched = new ArrayList<>(p.terms().size());
         Token verb = null;   // the word matched for the phrasing's last term
+        Token previous = null;   // the word matched for the term before k, null when it was not found
         for (int k = 0; k < p.terms().size(); k++) {
             List<Token> ts = byTerm.get(p.terms().get(k));
+            Token before = previous;
+            previous = null;
             if (ts == null) continue;
+            // A longer phrasing's も counts only close after its own word when the text has that word: 「icloudにログインしても
+            // 見れない」 (サインイン+も) is not read from 「icloud サインインできない メールも見れない」, where the も is メール's.
+            if (k > 0 && p.terms().size() > 2 && p.terms().get(k).equals(ALSO) && before != null) {
+                Token next = alsoAfter(before, tokens, unit);
+                if (next != null && !matched.contains(next)) {
+                    got += p.weights()[k];
+                    matched.add(next);
+                    previous = next;
+                    if (k == p.terms().size() - 1) verb = next;
+                }
+                continue;
+            }
             // A negative phrasing takes the occurrence nearest its ない: the last one in the clause; a one-word
             // phrasing the last one its ない follows (「送れなくて送信済みにも残ってない」: 送れ, not 送信).
             int negatedOne = p.requiresNegation() && p.terms().size() == 1 ? lastNegated(ts, tokens, unit) : -1;
@@ -807,6 +834,7 @@ public final class FactMatcher {
                 if (unit.test(t) && !matched.contains(t)) {
                     got += p.weights()[k];
                     matched.add(t);
+                    previous = t;
                     if (k == p.terms().size() - 1) verb = t;
                     break;
                 }

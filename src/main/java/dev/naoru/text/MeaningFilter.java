@@ -41,6 +41,7 @@ public final class MeaningFilter extends TokenFilter {
     private final InflectionAttribute inflection = addAttribute(InflectionAttribute.class);
     private final Set<String> negators;
     private final Map<String, String> customBases;
+    private final Map<String, String> kanaVerbs;
     private boolean lastWasBoundary = true;
     /** A negation still to emit after a contracted negative verb (送れん → 送る + ない). */
     private State pendingNegation;
@@ -54,7 +55,13 @@ public final class MeaningFilter extends TokenFilter {
      * @param customBases base forms of user-dictionary segments, which Kuromoji leaves without one
      */
     public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists) {
+        this(in, negators, customBases, lists, Map.of());
+    }
+
+    /** @param kanaVerbs hiragana base forms of the KB's kanji verbs → the verb (かえる → 変える, {@link KanaSpellings}) */
+    public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists, Map<String, String> kanaVerbs) {
         super(in);
+        this.kanaVerbs = kanaVerbs;
         this.lists = lists;
         this.negators = negators;
         this.customBases = customBases;
@@ -75,7 +82,7 @@ public final class MeaningFilter extends TokenFilter {
             String surface = term.toString();
             String base = baseForm.getBaseForm();
             String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-            String canonical = base != null ? base : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
+            String canonical = base != null ? kanaVerbs.getOrDefault(base, base) : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
             String form = inflection.getInflectionForm();
             previousIrrealis = form != null && form.startsWith("未然") || p.startsWith("カスタム") || surface.equals("ませ");
@@ -89,7 +96,8 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(lists.also().contains(surface) && (p.startsWith("助詞") || p.startsWith("動詞")) ? "も" : canonical);
+                    term.setEmpty().append(lists.also().contains(surface) && (p.startsWith("助詞") || p.startsWith("動詞") || p.startsWith("接続詞"))
+                            ? "も" : canonical);
                     if (negateNext) {
                         negateNext = false;
                         pendingNegation = captureState();
@@ -138,8 +146,10 @@ public final class MeaningFilter extends TokenFilter {
         if (p.startsWith("接頭詞") && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
         // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
         // After a user-dictionary noun Kuromoji reads 「機種変もして」 as the verb もす (もし): it is も + する.
-        boolean alsoVerb = p.startsWith("動詞") && lists.also().contains(surface);
-        if ((p.startsWith("助詞") || alsoVerb) && (lists.also().contains(surface) || surface.equals("も"))) {
+        // With a user-dictionary noun before it Kuromoji may read 「スマホでも会社の…」's でも as the conjunction "but":
+        // mid-clause it is で + も all the same (at a clause's start it is "but", dropped below).
+        boolean alsoMisread = (p.startsWith("動詞") || p.startsWith("接続詞")) && lists.also().contains(surface);
+        if ((p.startsWith("助詞") || alsoMisread) && (lists.also().contains(surface) || surface.equals("も"))) {
             return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
         }
         if (p.startsWith("助詞")) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;

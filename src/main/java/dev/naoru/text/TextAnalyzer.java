@@ -1,6 +1,9 @@
 package dev.naoru.text;
 
 import dev.naoru.kb.Discourse;
+import dev.naoru.kb.Fact;
+import dev.naoru.kb.Phrasing;
+import dev.naoru.kb.SourceRef;
 import dev.naoru.kb.KbException;
 import dev.naoru.kb.KnowledgeBase;
 import dev.naoru.kb.Problem;
@@ -24,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -37,32 +41,64 @@ public final class TextAnalyzer {
     private final Analyzer base;
     private final Analyzer withSynonyms;
 
+    private final KanaSpellings kana;
+
     private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms) {
-        this.base = new NaoruAnalyzer(dict, negators, bases, lists, Optional.empty());
-        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, lists, synonyms) : base;
+                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana) {
+        this.kana = kana;
+        this.base = new NaoruAnalyzer(dict, negators, bases, lists, Optional.empty(), kana.verbs());
+        this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, lists, synonyms, kana.verbs()) : base;
     }
 
     /** Builds the analyzer of a KB; dictionary or synonym entries Kuromoji rejects are reported located. */
     public static TextAnalyzer build(KnowledgeBase kb) {
-        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse());
+        Map<String, SourceRef> phrasings = new LinkedHashMap<>();
+        for (Fact f : kb.allFacts()) for (Phrasing p : f.phrasings()) phrasings.putIfAbsent(p.text(), p.where());
+        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse(), phrasings);
     }
 
-    /** Builds an analyzer from parts of a KB (tests leave some out to show what an entry does). */
+    /** Builds an analyzer from parts of a KB (tests leave some out to show what an entry does), with no kana spellings. */
     public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
                                      Discourse discourse) {
+        return build(dictEntries, synonyms, negators, discourse, Map.of());
+    }
+
+    /**
+     * Builds an analyzer from parts of a KB; the kana spellings of the words of {@code phrasings} (text → where)
+     * join the user dictionary ({@link KanaSpellings}).
+     */
+    public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
+                                     Discourse discourse, Map<String, SourceRef> phrasings) {
         MeaningFilter.Lists lists = MeaningFilter.Lists.of(discourse);
         List<Problem> problems = new ArrayList<>();
         Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
+        KanaSpellings kana = KanaSpellings.none();
+        if (!phrasings.isEmpty() && problems.isEmpty()) {
+            Set<String> handMade = new HashSet<>();
+            for (UserDictEntry e : dictEntries) handMade.add(e.surface());
+            for (Synonym syn : synonyms) for (String v : syn.variants()) handMade.add(TextNormalizer.normalize(v));
+            kana = KanaSpellings.derive(phrasings, dict, handMade);
+            if (!kana.nouns().isEmpty()) {
+                List<UserDictEntry> all = new ArrayList<>(dictEntries);
+                all.addAll(kana.nouns());
+                dictEntries = all;
+                dict = userDictionary(dictEntries, problems);
+            }
+        }
         Set<String> neg = new HashSet<>(negators);
         Map<String, String> bases = new HashMap<>();
         for (UserDictEntry e : dictEntries) {
             for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
         }
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty());
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana);
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana);
+    }
+
+    /** The kana spellings of the KB's words this analyzer reads (none when built from parts). */
+    public KanaSpellings kanaSpellings() {
+        return kana;
     }
 
     private static Optional<UserDictionary> userDictionary(List<UserDictEntry> entries, List<Problem> problems) {
@@ -172,9 +208,11 @@ public final class TextAnalyzer {
         private final Map<String, String> bases;
         private final Optional<SynonymMap> synonyms;
         private final MeaningFilter.Lists lists;
+        private final Map<String, String> kanaVerbs;
 
         NaoruAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                      MeaningFilter.Lists lists, Optional<SynonymMap> synonyms) {
+                      MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, Map<String, String> kanaVerbs) {
+            this.kanaVerbs = kanaVerbs;
             this.lists = lists;
             this.dict = dict;
             this.negators = negators;
@@ -185,7 +223,7 @@ public final class TextAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             JapaneseTokenizer tok = new JapaneseTokenizer(dict.orElse(null), false, true, JapaneseTokenizer.Mode.SEARCH);
-            TokenStream ts = new MeaningFilter(tok, negators, bases, lists);
+            TokenStream ts = new MeaningFilter(tok, negators, bases, lists, kanaVerbs);
             ts = new LowerCaseFilter(ts);
             if (synonyms.isPresent()) ts = new SynonymGraphFilter(ts, synonyms.get(), true);
             return new TokenStreamComponents(tok, ts);

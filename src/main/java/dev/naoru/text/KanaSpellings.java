@@ -1,0 +1,181 @@
+package dev.naoru.text;
+
+import dev.naoru.kb.SourceRef;
+import dev.naoru.kb.UserDictEntry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The KB's own kanji words as a user types them without conversion (「しゃしんを てんぷ」「めーるが とどかない」,
+ * children, voice input, romaji read out as kana): derived at load from the phrasings, so a new phrasing
+ * brings its kana spelling with it and no one writes a reading by hand.
+ * <ul>
+ *   <li>a kanji noun of two or more characters (写真, 送信, 迷惑) with a reading of at least four kana becomes a
+ *       user-dictionary word in hiragana (しゃしん) whose base is the noun: the stock dictionary cuts such
+ *       runs into nonsense (しゃし+ん);</li>
+ *   <li>a kanji verb (変える, 送る) with a reading of at least three kana maps Kuromoji's hiragana base form
+ *       (かえる, おくる) to it: the stock dictionary reads hiragana verbs well but leaves them in kana.</li>
+ * </ul>
+ * A reading two different words of the KB share (a homophone) is left out, as is a hiragana noun
+ * reading the stock dictionary knows as a word of another part of speech (another word) and any surface
+ * a hand-written entry of kb/userdict.yaml or kb/synonyms.yaml has.
+ */
+public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs) {
+    /** Shorter noun readings collide with everyday kana (きのう: 機能 or 昨日, いじょう: 異常 or 以上). */
+    static final int MIN_NOUN_READING = 4;
+    static final int MIN_VERB_READING = 3;
+
+    public KanaSpellings {
+        nouns = List.copyOf(nouns);
+        verbs = Map.copyOf(verbs);
+    }
+
+    public static KanaSpellings none() {
+        return new KanaSpellings(List.of(), Map.of());
+    }
+
+    /**
+     * Derives the spellings of the words of {@code phrasings} (texts with where they are written).
+     *
+     * @param dict    the KB's user dictionary, so phrasings are cut as at run time
+     * @param handMade surfaces kb/userdict.yaml and kb/synonyms.yaml already have
+     */
+    public static KanaSpellings derive(Map<String, SourceRef> phrasings, Optional<UserDictionary> dict, Set<String> handMade) {
+        Analyzer kb = kuromoji(dict.orElse(null));
+        Analyzer stock = kuromoji(null);
+        Map<String, Set<String>> nounSpellings = new LinkedHashMap<>();
+        Map<String, SourceRef> nounWhere = new HashMap<>();
+        Map<String, String> nounPos = new HashMap<>();
+        Map<String, Set<String>> verbSpellings = new LinkedHashMap<>();
+        Set<String> verbBases = new HashSet<>();
+        phrasings.forEach((text, where) -> read(kb, TextNormalizer.normalize(text), (surface, pos, reading, base) -> {
+            if (pos.startsWith("名詞") && surface.length() >= 2 && allHan(surface) && reading != null) {
+                String kana = hiragana(reading);
+                if (kana.length() >= MIN_NOUN_READING && asTyped(kana)) {
+                    nounSpellings.computeIfAbsent(kana, k -> new HashSet<>()).add(surface);
+                    nounWhere.putIfAbsent(kana, where);
+                    nounPos.putIfAbsent(kana, pos);
+                }
+            } else if (pos.startsWith("動詞") && base != null && anyHan(base)) {
+                verbBases.add(base);
+            }
+        }));
+        // A verb's reading is that of its base form read alone (届か reads トドカ, 届く トドク).
+        for (String base : verbBases) {
+            read(kb, base, (surface, pos, reading, b) -> {
+                if (surface.equals(base) && pos.startsWith("動詞") && reading != null) {
+                    String kana = hiragana(reading);
+                    if (kana.length() >= MIN_VERB_READING && asTyped(kana)) verbSpellings.computeIfAbsent(kana, k -> new HashSet<>()).add(base);
+                }
+            });
+        }
+        List<UserDictEntry> nouns = new ArrayList<>();
+        nounSpellings.forEach((kana, spellings) -> {
+            if (spellings.size() != 1 || handMade.contains(kana) || otherStockWord(stock, kana, nounPos.get(kana))) return;
+            String noun = spellings.iterator().next();
+            nouns.add(new UserDictEntry(kana, List.of(kana), List.of(katakana(kana)), List.of(noun), "カスタム名詞", "", nounWhere.get(kana)));
+        });
+        Map<String, String> verbs = new HashMap<>();
+        verbSpellings.forEach((kana, spellings) -> {
+            if (spellings.size() == 1) verbs.put(kana, spellings.iterator().next());
+        });
+        return new KanaSpellings(nouns, verbs);
+    }
+
+    private interface TokenSink {
+        void token(String surface, String pos, String reading, String base);
+    }
+
+    private static void read(Analyzer a, String text, TokenSink sink) {
+        try (TokenStream ts = a.tokenStream("t", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            PartOfSpeechAttribute pos = ts.addAttribute(PartOfSpeechAttribute.class);
+            ReadingAttribute reading = ts.addAttribute(ReadingAttribute.class);
+            BaseFormAttribute base = ts.addAttribute(BaseFormAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String p = pos.getPartOfSpeech();
+                sink.token(t.toString(), p == null ? "" : p, reading.getReading(), base.getBaseForm());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The stock dictionary reads the kana as one word of another part of speech: another word (きのう is 昨日,
+     * an adverbial noun, where the KB's 機能 is a サ変 noun). One of the same part of speech (せってい) is the KB's word.
+     */
+    private static boolean otherStockWord(Analyzer stock, String kana, String pos) {
+        List<String> tags = new ArrayList<>();
+        read(stock, kana, (s, p, r, b) -> tags.add(p));
+        return tags.size() == 1 && !tags.get(0).equals(pos);
+    }
+
+    private static Analyzer kuromoji(UserDictionary dict) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new JapaneseTokenizer(dict, false, true, JapaneseTokenizer.Mode.SEARCH));
+            }
+        };
+    }
+
+    /** Plain hiragana, as a text reads after {@link TextNormalizer} (no ー, no small あいうえお). */
+    private static boolean asTyped(String kana) {
+        for (int i = 0; i < kana.length(); i++) {
+            char c = kana.charAt(i);
+            if (c < '\u3041' || c > '\u3096' || "ぁぃぅぇぉ".indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean anyHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Katakana letters as hiragana; ー and anything else as it is. */
+    static String hiragana(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) sb.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
+        return sb.toString();
+    }
+
+    private static String katakana(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) sb.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
+        return sb.toString();
+    }
+}
