@@ -89,14 +89,18 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
         List<UserDictEntry> nouns = new ArrayList<>();
         nounSpellings.forEach((kana, spellings) -> {
             if (spellings.size() != 1 || handMade.contains(kana) || otherStockWord(stock, kana, nounPos.get(kana))) return;
-            String noun = spellings.iterator().next();
-            nouns.add(new UserDictEntry(kana, List.of(kana), List.of(katakana(kana)), List.of(noun), "カスタム名詞", "", nounWhere.get(kana)));
+            nouns.add(noun(kana, spellings.iterator().next(), nounWhere.get(kana)));
         });
         Map<String, String> verbs = new HashMap<>();
         verbSpellings.forEach((kana, spellings) -> {
             if (spellings.size() == 1) verbs.put(kana, spellings.iterator().next());
         });
         return new KanaSpellings(nouns, verbs);
+    }
+
+    /** The user-dictionary word of a noun's hiragana spelling. */
+    static UserDictEntry noun(String kana, String noun, SourceRef where) {
+        return new UserDictEntry(kana, List.of(kana), List.of(katakana(kana)), List.of(noun), "カスタム名詞", "", where);
     }
 
     private interface TokenSink {

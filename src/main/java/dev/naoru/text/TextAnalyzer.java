@@ -1,5 +1,6 @@
 package dev.naoru.text;
 
+import dev.naoru.kb.Device;
 import dev.naoru.kb.Discourse;
 import dev.naoru.kb.Fact;
 import dev.naoru.kb.Phrasing;
@@ -42,10 +43,12 @@ public final class TextAnalyzer {
     private final Analyzer withSynonyms;
 
     private final KanaSpellings kana;
+    private final KatakanaText katakana;
 
     private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana) {
+                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana, KatakanaText katakana) {
         this.kana = kana;
+        this.katakana = katakana;
         this.base = new NaoruAnalyzer(dict, negators, bases, lists, Optional.empty(), kana.verbs());
         this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, lists, synonyms, kana.verbs()) : base;
     }
@@ -54,21 +57,27 @@ public final class TextAnalyzer {
     public static TextAnalyzer build(KnowledgeBase kb) {
         Map<String, SourceRef> phrasings = new LinkedHashMap<>();
         for (Fact f : kb.allFacts()) for (Phrasing p : f.phrasings()) phrasings.putIfAbsent(p.text(), p.where());
-        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse(), phrasings);
+        List<String> cues = new ArrayList<>();
+        for (Device d : kb.devices()) {
+            cues.addAll(d.cues());
+            for (Device.Variant v : d.variants()) cues.addAll(v.cues());
+        }
+        return build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse(), phrasings, cues);
     }
 
     /** Builds an analyzer from parts of a KB (tests leave some out to show what an entry does), with no kana spellings. */
     public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
                                      Discourse discourse) {
-        return build(dictEntries, synonyms, negators, discourse, Map.of());
+        return build(dictEntries, synonyms, negators, discourse, Map.of(), List.of());
     }
 
     /**
      * Builds an analyzer from parts of a KB; the kana spellings of the words of {@code phrasings} (text → where)
-     * join the user dictionary ({@link KanaSpellings}).
+     * join the user dictionary ({@link KanaSpellings}), and a message typed in katakana is read in hiragana
+     * keeping the katakana words of the phrasings, {@code cues} (device names), synonyms and dictionary ({@link KatakanaText}).
      */
     public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
-                                     Discourse discourse, Map<String, SourceRef> phrasings) {
+                                     Discourse discourse, Map<String, SourceRef> phrasings, List<String> cues) {
         MeaningFilter.Lists lists = MeaningFilter.Lists.of(discourse);
         List<Problem> problems = new ArrayList<>();
         Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
@@ -77,7 +86,8 @@ public final class TextAnalyzer {
             Set<String> handMade = new HashSet<>();
             for (UserDictEntry e : dictEntries) handMade.add(e.surface());
             for (Synonym syn : synonyms) for (String v : syn.variants()) handMade.add(TextNormalizer.normalize(v));
-            kana = KanaSpellings.derive(phrasings, dict, handMade);
+            Optional<UserDictionary> handDict = dict;
+            kana = KanaSpellingsCache.get(phrasings, dictEntries, handMade, () -> KanaSpellings.derive(phrasings, handDict, handMade));
             if (!kana.nouns().isEmpty()) {
                 List<UserDictEntry> all = new ArrayList<>(dictEntries);
                 all.addAll(kana.nouns());
@@ -90,10 +100,22 @@ public final class TextAnalyzer {
         for (UserDictEntry e : dictEntries) {
             for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
         }
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana);
+        KatakanaText katakana = KatakanaText.none();
+        if (!phrasings.isEmpty()) {
+            List<String> words = new ArrayList<>();
+            for (String p : phrasings.keySet()) words.add(TextNormalizer.normalize(p));
+            for (String c : cues) words.add(TextNormalizer.normalize(c));
+            for (Synonym syn : synonyms) {
+                words.add(TextNormalizer.normalize(syn.canonical()));
+                for (String v : syn.variants()) words.add(TextNormalizer.normalize(v));
+            }
+            for (UserDictEntry e : dictEntries) words.add(e.surface());
+            katakana = new KatakanaText(words);
+        }
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana);
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana, katakana);
     }
 
     /** The kana spellings of the KB's words this analyzer reads (none when built from parts). */
@@ -168,7 +190,7 @@ public final class TextAnalyzer {
 
     /** Normalizes and tokenizes a text. Never throws on any input string. */
     public Analysis analyze(String raw) {
-        String normalized = TextNormalizer.normalize(raw == null ? "" : raw);
+        String normalized = katakana.read(TextNormalizer.normalize(raw == null ? "" : raw));
         List<Token> tokens = new ArrayList<>();
         int clause = 0;
         int segment = 0;
