@@ -44,11 +44,14 @@ public final class TextAnalyzer {
 
     private final KanaSpellings kana;
     private final KatakanaText katakana;
+    private final RomajiText romaji;
 
     private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
-                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana, KatakanaText katakana) {
+                         MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana, KatakanaText katakana,
+                         RomajiText romaji) {
         this.kana = kana;
         this.katakana = katakana;
+        this.romaji = romaji;
         this.base = new NaoruAnalyzer(dict, negators, bases, lists, Optional.empty(), kana.verbs());
         this.withSynonyms = synonyms.isPresent() ? new NaoruAnalyzer(dict, negators, bases, lists, synonyms, kana.verbs()) : base;
     }
@@ -73,8 +76,9 @@ public final class TextAnalyzer {
 
     /**
      * Builds an analyzer from parts of a KB; the kana spellings of the words of {@code phrasings} (text → where)
-     * join the user dictionary ({@link KanaSpellings}), and a message typed in katakana is read in hiragana
-     * keeping the katakana words of the phrasings, {@code cues} (device names), synonyms and dictionary ({@link KatakanaText}).
+     * join the user dictionary ({@link KanaSpellings}), and a message typed in katakana ({@link KatakanaText}) or
+     * romaji ({@link RomajiText}) is read in hiragana keeping the words of the phrasings, {@code cues} (device
+     * names), synonyms and dictionary.
      */
     public static TextAnalyzer build(List<UserDictEntry> dictEntries, List<Synonym> synonyms, List<String> negators,
                                      Discourse discourse, Map<String, SourceRef> phrasings, List<String> cues) {
@@ -101,6 +105,7 @@ public final class TextAnalyzer {
             for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
         }
         KatakanaText katakana = KatakanaText.none();
+        RomajiText romaji = RomajiText.none();
         if (!phrasings.isEmpty()) {
             List<String> words = new ArrayList<>();
             for (String p : phrasings.keySet()) words.add(TextNormalizer.normalize(p));
@@ -111,11 +116,12 @@ public final class TextAnalyzer {
             }
             for (UserDictEntry e : dictEntries) words.add(e.surface());
             katakana = new KatakanaText(words);
+            romaji = new RomajiText(words);
         }
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana);
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana, romaji);
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana, katakana);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana, katakana, romaji);
     }
 
     /** The kana spellings of the KB's words this analyzer reads (none when built from parts). */
@@ -190,7 +196,7 @@ public final class TextAnalyzer {
 
     /** Normalizes and tokenizes a text. Never throws on any input string. */
     public Analysis analyze(String raw) {
-        String normalized = katakana.read(TextNormalizer.normalize(raw == null ? "" : raw));
+        String normalized = katakana.read(romaji.read(TextNormalizer.normalize(raw == null ? "" : raw)));
         List<Token> tokens = new ArrayList<>();
         int clause = 0;
         int segment = 0;
