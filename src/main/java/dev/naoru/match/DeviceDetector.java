@@ -25,6 +25,8 @@ final class DeviceDetector {
     /** Latin cues of five letters or more (iphone, android, outlook) and their device: what a misspelled word is tried against. */
     private final java.util.Map<String, Device> latinCues = new java.util.HashMap<>();
     private final TypoCorrector misspelled;
+    /** Each cue and the one device it names (a cue two devices share names none). */
+    private final java.util.Map<String, dev.naoru.kb.DeviceId> cueDevice = new java.util.HashMap<>();
 
     DeviceDetector(List<Device> devices) {
         this.devices = List.copyOf(devices);
@@ -39,6 +41,19 @@ final class DeviceDetector {
         }
         latinCues.keySet().removeAll(ambiguous);
         this.misspelled = new TypoCorrector(latinCues.keySet());
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Device d : this.devices) {
+            for (String c : cues.get(d)) {
+                dev.naoru.kb.DeviceId before = cueDevice.putIfAbsent(c, d.id());
+                if (before != null && before != d.id()) shared.add(c);
+            }
+        }
+        cueDevice.keySet().removeAll(shared);
+    }
+
+    /** The device a word names when it is one of a device's cues as written (あいふぉん, iphone: iphone); empty for スマホ, pc. */
+    Optional<dev.naoru.kb.DeviceId> named(String surface) {
+        return Optional.ofNullable(cueDevice.get(surface));
     }
 
     /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */

@@ -63,6 +63,8 @@ public final class FactMatcher {
     private final int window;
     /** The terms of a fact's positive phrasings: they may stand between the fact and its negation. */
     private final Map<String, Set<String>> ownTerms;
+    /** Every term of a positive symptom phrasing: the words of trouble (接続, 受信, 届く). */
+    private final Set<String> troubleWords;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
@@ -112,6 +114,9 @@ public final class FactMatcher {
         this.bridges = Set.copyOf(kb.negation().bridges());
         this.window = kb.negation().window();
         this.ownTerms = index.termsByFact();
+        Set<String> trouble = new java.util.HashSet<>();
+        for (Fact f : kb.symptoms()) trouble.addAll(ownTerms.getOrDefault(f.id(), Set.of()));
+        this.troubleWords = Set.copyOf(trouble);
         Map<String, Set<String>> passable = new HashMap<>();
         for (String id : endedBy.keySet()) {
             Set<String> p = new java.util.HashSet<>(bridges);
@@ -785,6 +790,37 @@ public final class FactMatcher {
         return java.util.Collections.unmodifiableList(out);
     }
 
+    /** The term every device word reads as (kb/synonyms.yaml): 「iPhoneもMacも」 is 端末 も 端末 も. */
+    private static final String DEVICE = "端末";
+
+    /**
+     * A phrasing of two devices (「iPhoneもMacも」) read from one device named twice, in two statements (「iPhoneでメールも
+     * 見られない あいふぉんで…」): every device word it took names the same device, with a negation between them that
+     * closed the first one's statement, and no other device named there. 「iPhone・iPad・Macのいずれでも」 (iPad is an
+     * iphone device too) stays a list.
+     */
+    private boolean sameDeviceTwice(CompiledPhrasing p, List<Token> matched, List<Token> tokens, Predicate<Token> unit) {
+        if (p.terms().indexOf(DEVICE) == p.terms().lastIndexOf(DEVICE)) return false;
+        Optional<DeviceId> first = Optional.empty();
+        int from = -1;
+        int to = -1;
+        for (Token t : matched) {
+            if (!t.term().equals(DEVICE)) continue;
+            Optional<DeviceId> d = devices.named(t.surface());
+            if (d.isEmpty() || first.isPresent() && first.get() != d.get()) return false;
+            first = d;
+            if (from < 0) from = t.position();
+            to = t.position();
+        }
+        if (first.isEmpty()) return false;
+        // Another device named in the same stretch (「…繋がらない iPhoneもMacも」): the list is there to be read.
+        for (Token t : tokens) {
+            if (unit.test(t) && t.term().equals(DEVICE) && !devices.named(t.surface()).equals(first)) return false;
+        }
+        for (int i = from + 1; i < to; i++) if (tokens.get(i).isNegation()) return true;
+        return false;
+    }
+
     /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
     private static final String ALSO = "も";
     /** How many words may stand between a word and its も: 「wifiからギガに替えても」 for a phrasing's 「wifiでも」. */
@@ -842,6 +878,7 @@ public final class FactMatcher {
         }
         if (matched.isEmpty()) return null;
         matched.sort(BY_POSITION);
+        if (sameDeviceTwice(p, matched, tokens, unit)) return null;
         // A word and も (「両方とも」「同僚も」) say "that one too" only in that order, side by side: 「スパムも全部見た」 is no 両方とも.
         if (p.terms().size() == 2 && matched.size() == 2 && p.terms().contains(ALSO) && !p.terms().get(0).equals(ALSO)) {
             Token word = matched.get(0).term().equals(ALSO) ? matched.get(1) : matched.get(0);
@@ -920,9 +957,13 @@ public final class FactMatcher {
         int distance = 0;
         // 「機種変更もアップデートもしていない」: in a も-list the negation reaches every item, across the others' words.
         boolean list = last + 1 < tokens.size() && tokens.get(last + 1).term().equals("も");
+        // 「スマホもPCも繋がらん」: after a list ending in も (「iPhoneもMacも」) a negated word of trouble is the trouble the
+        // list has in common, not a denial of it.
+        boolean listOfPlaces = h.p().terms().get(h.p().terms().size() - 1).equals(ALSO);
         int modifiers = 2;
         for (int i = last + 1; i < tokens.size() && i <= last + MAX_REACH && distance <= window; i++) {
             Token t = tokens.get(i);
+            if (listOfPlaces && t.segment() == segment && troubleWords.contains(t.term())) return false;
             if (list && otherFacts.get(i) && t.segment() == segment) continue;
             // 「パスワードの変更も、OSのアップデートも…」: a list item's modifier (os) stands right before its fact's word.
             if (list && t.segment() == segment && !t.isNegation() && i + 1 < tokens.size() && otherFacts.get(i + 1)

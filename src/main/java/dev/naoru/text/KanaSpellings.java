@@ -58,6 +58,16 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
      * @param handMade surfaces kb/userdict.yaml and kb/synonyms.yaml already have
      */
     public static KanaSpellings derive(Map<String, SourceRef> phrasings, Optional<UserDictionary> dict, Set<String> handMade) {
+        return derive(phrasings, List.of(), dict, handMade);
+    }
+
+    /**
+     * Also gives each katakana word of {@code kbWords} (the KB's texts, normalized: phrasings, device cues, synonyms) of
+     * three letters or more its spelling in hiragana as TextNormalizer leaves it (ふぉるだ → フォルダ, あいふぉん → アイフォン,
+     * ぱすわーど → ぱすワード): a loanword typed without conversion.
+     */
+    public static KanaSpellings derive(Map<String, SourceRef> phrasings, List<String> kbWords, Optional<UserDictionary> dict,
+                                       Set<String> handMade) {
         Analyzer kb = kuromoji(dict.orElse(null));
         Analyzer stock = kuromoji(null);
         Map<String, Set<String>> nounSpellings = new LinkedHashMap<>();
@@ -91,11 +101,55 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
             if (spellings.size() != 1 || handMade.contains(kana) || otherStockWord(stock, kana, nounPos.get(kana))) return;
             nouns.add(noun(kana, spellings.iterator().next(), nounWhere.get(kana)));
         });
+        Set<String> taken = new HashSet<>();
+        for (UserDictEntry e : nouns) taken.add(e.surface());
+        // The katakana words as Kuromoji cuts them (メールソフト is メール + ソフト), so a hiragana spelling reads the same.
+        Set<String> katakanaWords = new java.util.LinkedHashSet<>();
+        for (String w : kbWords) {
+            if (KATAKANA_WORD.matcher(w).find()) {
+                read(kb, w, (surface, pos, reading, base) -> {
+                    if (KATAKANA_WORD.matcher(surface).matches()) katakanaWords.add(surface);
+                });
+            }
+        }
+        for (String word : katakanaWords) {
+            {
+                String typed = TextNormalizer.normalize(hiragana(word));
+                if (typed.equals(word) || !hasHiragana(typed) || handMade.contains(typed) || !taken.add(typed)) continue;
+                // Three plain hiragana letters are as likely a native word or phrase (どこも is "everywhere", not ドコモ).
+                if (!loanwordLike(typed) || otherStockWord(stock, typed, "名詞")) continue;
+                nouns.add(loanword(typed, word));
+            }
+        }
         Map<String, String> verbs = new HashMap<>();
         verbSpellings.forEach((kana, spellings) -> {
             if (spellings.size() == 1) verbs.put(kana, spellings.iterator().next());
         });
         return new KanaSpellings(nouns, verbs);
+    }
+
+    /** Where a loanword's hiragana spelling comes from: the KB's katakana words, no one line of them. */
+    static final SourceRef LOANWORDS = SourceRef.of("kb (katakana words typed in hiragana)");
+    private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\u30A1-\\u30FA][\\u30A1-\\u30FAー]{2,}");
+
+    /** The user-dictionary word of a katakana word's hiragana spelling (as normalized), read as the katakana word. */
+    static UserDictEntry loanword(String typed, String katakana) {
+        return new UserDictEntry(typed, List.of(typed), List.of(katakana(typed)), List.of(katakana), "カスタム名詞", "", LOANWORDS);
+    }
+
+    /** Four letters or more, or a small kana, ー or a katakana letter in it (ねっと, メールあぷり). */
+    private static boolean loanwordLike(String typed) {
+        if (typed.length() >= 4) return true;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if ("ぁぃぅぇぉっゃゅょゎー".indexOf(c) >= 0 || c >= '\u30A1' && c <= '\u30FA') return true;
+        }
+        return false;
+    }
+
+    private static boolean hasHiragana(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '\u3041' && s.charAt(i) <= '\u3096') return true;
+        return false;
     }
 
     /** The user-dictionary word of a noun's hiragana spelling. */

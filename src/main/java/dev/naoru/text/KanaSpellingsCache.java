@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * {@link KanaSpellings} kept on disk per hash of what they are derived from (the phrasings with where they are
- * written, the user dictionary, the hand-made surfaces, Lucene's version): deriving them reads every phrasing with
+ * written, the KB's other words, the user dictionary, the hand-made surfaces, Lucene's version and the deriving classes): deriving them reads every phrasing with
  * Kuromoji, a tenth of a second of a cold start. A changed phrasing, entry or synonym hashes differently and is
  * derived again. On where the phrasing-index cache is ({@code naoru.index.cache} / {@code NAORU_INDEX_CACHE},
  * {@code tools/naoru} sets {@code target/index-cache}), in its {@code kana-spellings} folder; off without one.
@@ -37,12 +37,12 @@ final class KanaSpellingsCache {
     private KanaSpellingsCache() {
     }
 
-    static KanaSpellings get(Map<String, SourceRef> phrasings, List<UserDictEntry> dict, Set<String> handMade,
+    static KanaSpellings get(Map<String, SourceRef> phrasings, List<String> kbWords, List<UserDictEntry> dict, Set<String> handMade,
                              Supplier<KanaSpellings> derive) {
         Optional<Path> root = Optional.ofNullable(System.getProperty("naoru.index.cache", System.getenv("NAORU_INDEX_CACHE")))
                 .filter(d -> !d.isBlank()).map(d -> Path.of(d, "kana-spellings"));
         if (root.isEmpty()) return derive.get();
-        Path file = root.get().resolve(key(phrasings, dict, handMade) + ".tsv");
+        Path file = root.get().resolve(key(phrasings, kbWords, dict, handMade) + ".tsv");
         Optional<KanaSpellings> cached = read(file);
         if (cached.isPresent()) return cached.get();
         KanaSpellings k = derive.get();
@@ -50,10 +50,14 @@ final class KanaSpellingsCache {
         return k;
     }
 
-    private static String key(Map<String, SourceRef> phrasings, List<UserDictEntry> dict, Set<String> handMade) {
+    private static String key(Map<String, SourceRef> phrasings, List<String> kbWords, List<UserDictEntry> dict, Set<String> handMade) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            StringBuilder b = new StringBuilder("kana-spellings 1 lucene ").append(Version.LATEST).append('\n');
+            StringBuilder b = new StringBuilder("kana-spellings lucene ").append(Version.LATEST).append('\n');
+            // The deriving code is part of what the spellings come from: a changed class derives them again.
+            md.update(classBytes(KanaSpellings.class));
+            md.update(classBytes(TextNormalizer.class));
+            for (String w : kbWords) b.append(w).append('\n');
             phrasings.forEach((t, w) -> b.append(t).append('\t').append(w).append('\n'));
             for (UserDictEntry e : dict) b.append(e.csvLine()).append('\t').append(e.bases()).append('\n');
             b.append(new TreeSet<>(handMade));
@@ -61,6 +65,14 @@ final class KanaSpellingsCache {
             return HexFormat.of().formatHex(md.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] classBytes(Class<?> c) {
+        try (var in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 
@@ -74,6 +86,8 @@ final class KanaSpellingsCache {
                 if (f[0].equals("N") && f.length == 6) {
                     SourceRef where = new SourceRef(f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]));
                     nouns.add(KanaSpellings.noun(f[1], f[2], where));
+                } else if (f[0].equals("L") && f.length == 3) {
+                    nouns.add(KanaSpellings.loanword(f[1], f[2]));
                 } else if (f[0].equals("V") && f.length == 3) {
                     verbs.put(f[1], f[2]);
                 } else {
@@ -94,6 +108,10 @@ final class KanaSpellingsCache {
     private static void write(Path root, Path file, KanaSpellings k) {
         StringBuilder b = new StringBuilder();
         for (UserDictEntry e : k.nouns()) {
+            if (e.where().equals(KanaSpellings.LOANWORDS)) {
+                b.append("L\t").append(e.surface()).append('\t').append(e.bases().get(0)).append('\n');
+                continue;
+            }
             SourceRef w = e.where();
             b.append("N\t").append(e.surface()).append('\t').append(e.bases().get(0)).append('\t')
                     .append(w.file()).append('\t').append(w.line()).append('\t').append(w.column()).append('\n');

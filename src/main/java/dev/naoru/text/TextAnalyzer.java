@@ -85,13 +85,26 @@ public final class TextAnalyzer {
         MeaningFilter.Lists lists = MeaningFilter.Lists.of(discourse);
         List<Problem> problems = new ArrayList<>();
         Optional<UserDictionary> dict = userDictionary(dictEntries, problems);
+        // The KB's own texts, as normalized: their katakana words are kept in a katakana message, found in romaji
+        // and get a hiragana spelling.
+        List<String> words = new ArrayList<>();
+        if (!phrasings.isEmpty()) {
+            for (String p : phrasings.keySet()) words.add(TextNormalizer.normalize(p));
+            for (String c : cues) words.add(TextNormalizer.normalize(c));
+            for (Synonym syn : synonyms) {
+                words.add(TextNormalizer.normalize(syn.canonical()));
+                for (String v : syn.variants()) words.add(TextNormalizer.normalize(v));
+            }
+            for (UserDictEntry e : dictEntries) words.add(e.surface());
+        }
         KanaSpellings kana = KanaSpellings.none();
         if (!phrasings.isEmpty() && problems.isEmpty()) {
             Set<String> handMade = new HashSet<>();
             for (UserDictEntry e : dictEntries) handMade.add(e.surface());
             for (Synonym syn : synonyms) for (String v : syn.variants()) handMade.add(TextNormalizer.normalize(v));
             Optional<UserDictionary> handDict = dict;
-            kana = KanaSpellingsCache.get(phrasings, dictEntries, handMade, () -> KanaSpellings.derive(phrasings, handDict, handMade));
+            kana = KanaSpellingsCache.get(phrasings, words, dictEntries, handMade,
+                    () -> KanaSpellings.derive(phrasings, words, handDict, handMade));
             if (!kana.nouns().isEmpty()) {
                 List<UserDictEntry> all = new ArrayList<>(dictEntries);
                 all.addAll(kana.nouns());
@@ -104,20 +117,8 @@ public final class TextAnalyzer {
         for (UserDictEntry e : dictEntries) {
             for (int i = 0; i < e.bases().size() && i < e.segments().size(); i++) bases.put(e.segments().get(i), e.bases().get(i));
         }
-        KatakanaText katakana = KatakanaText.none();
-        RomajiText romaji = RomajiText.none();
-        if (!phrasings.isEmpty()) {
-            List<String> words = new ArrayList<>();
-            for (String p : phrasings.keySet()) words.add(TextNormalizer.normalize(p));
-            for (String c : cues) words.add(TextNormalizer.normalize(c));
-            for (Synonym syn : synonyms) {
-                words.add(TextNormalizer.normalize(syn.canonical()));
-                for (String v : syn.variants()) words.add(TextNormalizer.normalize(v));
-            }
-            for (UserDictEntry e : dictEntries) words.add(e.surface());
-            katakana = new KatakanaText(words);
-            romaji = new RomajiText(words);
-        }
+        KatakanaText katakana = words.isEmpty() ? KatakanaText.none() : new KatakanaText(words);
+        RomajiText romaji = words.isEmpty() ? RomajiText.none() : new RomajiText(words);
         TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana, romaji);
         Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
         if (!problems.isEmpty()) throw new KbException(problems);

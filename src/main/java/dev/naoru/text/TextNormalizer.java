@@ -49,8 +49,9 @@ public final class TextNormalizer {
         if (hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
         if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
-        // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone.
-        s = s.replace('ぁ', 'あ').replace('ぃ', 'い').replace('ぅ', 'う').replace('ぇ', 'え').replace('ぉ', 'お');
+        // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone, and so is a
+        // small vowel of a loanword typed in hiragana (あいふぉん, ふぉるだ, でぃすく, うぃんどうず).
+        if (hasAny(s, "ぁぃぅぇぉ")) s = fullVowels(s);
         if (hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
         if (s.contains("vpn")) s = GLUED_VPN.matcher(s).replaceAll(" vpn");
         if (s.contains("も、") || s.contains("も,")) s = LIST_COMMA.matcher(s).replaceAll("");
@@ -59,6 +60,18 @@ public final class TextNormalizer {
         if (hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
         if (s.indexOf(' ') >= 0 && splitNameTail(s)) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    /** The kana a small vowel makes one sound with in a loanword (ふぁ, てぃ, でぃ, うぃ, しぇ, ちぇ, じぇ, つぁ, くぁ, ぐぁ, ゔぁ). */
+    private static final String LOANWORD_KANA = "ふてでうしちじつくぐゔ";
+
+    private static String fullVowels(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 0; i < b.length(); i++) {
+            int small = "ぁぃぅぇぉ".indexOf(b.charAt(i));
+            if (small >= 0 && (i == 0 || LOANWORD_KANA.indexOf(b.charAt(i - 1)) < 0)) b.setCharAt(i, "あいうえお".charAt(small));
+        }
+        return b.toString();
     }
 
     /** What {@link #HIRAGANA_LOANWORD} needs: a hiragana letter right before ー (katakana words with ー are common). */

@@ -29,12 +29,14 @@ class KanaSpellingsCacheTest {
     private static final Map<String, SourceRef> PHRASINGS = Map.of("写真を添付すると送信できない", new SourceRef("kb/symptoms.yaml", 3, 9),
             "パスワードを変えた", new SourceRef("kb/contexts.yaml", 5, 9));
 
+    private static final List<String> WORDS = List.of("迷惑メールのフォルダ");
+
     private KanaSpellings get(Map<String, SourceRef> phrasings, AtomicInteger derived) {
         Supplier<KanaSpellings> derive = () -> {
             derived.incrementAndGet();
-            return KanaSpellings.derive(phrasings, Optional.empty(), Set.of());
+            return KanaSpellings.derive(phrasings, WORDS, Optional.empty(), Set.of());
         };
-        return KanaSpellingsCache.get(phrasings, List.of(), Set.of(), derive);
+        return KanaSpellingsCache.get(phrasings, WORDS, List.of(), Set.of(), derive);
     }
 
     @Test
@@ -47,6 +49,7 @@ class KanaSpellingsCacheTest {
         assertThat(second).isEqualTo(first);
         assertThat(second.nouns()).isNotEmpty();
         assertThat(second.verbs()).containsEntry("かえる", "変える");
+        assertThat(second.nouns()).anyMatch(e -> e.surface().equals("ふぉるだ") && e.bases().equals(List.of("フォルダ")));
     }
 
     @Test

@@ -82,6 +82,15 @@ class KanaSpellingsTest {
     }
 
     @Test
+    void aKatakanaWordGetsItsHiraganaSpellingButNotThreePlainLetters() {
+        KanaSpellings k = KanaSpellings.derive(Map.of("迷惑メールのフォルダ", AT), List.of("迷惑メールのフォルダ", "ドコモ", "アイフォン"),
+                Optional.empty(), Set.of());
+        assertThat(nouns(k)).containsEntry("ふぉるだ", "フォルダ").containsEntry("あいふぉん", "アイフォン");
+        // どこも is "everywhere": three plain hiragana letters are as likely a native word.
+        assertThat(nouns(k)).doesNotContainKey("どこも");
+    }
+
+    @Test
     void kanjiTextIsReadAsBefore() {
         var kb = KbAnalyzers.kb();
         TextAnalyzer plain = TextAnalyzer.build(kb.userDictionary(), kb.synonyms(), kb.negation().negators(), kb.discourse());

@@ -34,6 +34,12 @@ class TextNormalizerTest {
             out look           | outlook
             メ\u200Bール        | メール
             メ〜ル              | メール
+            できなぃ            | できない
+            ですぅ              | ですう
+            あいふぉん          | あいふぉん
+            ふぉるだ            | ふぉるだ
+            でぃすく            | でぃすく
+            うぃんどうず        | うぃんどうず
             """)
     void canonicalForms(String raw, String expected) {
         assertThat(TextNormalizer.normalize(unescape(raw))).isEqualTo(expected);
