@@ -384,10 +384,11 @@ public final class KbLoader {
     }
 
     private Negation negation(YamlDoc.Node root) {
-        r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window", "before", "prefix_negators"));
+        r.onlyKeys(root, Set.of("negators", "ok_markers", "off_markers", "blockers", "bridges", "window", "before", "prefix_negators",
+                "unrealized"));
         return new Negation(r.strings(root, "negators"), r.strings(root, "ok_markers"), r.strings(root, "off_markers"),
                 r.strings(root, "blockers"), r.strings(root, "bridges"), r.integer(root, "window", 4), r.strings(root, "before"),
-                r.strings(root, "prefix_negators"));
+                r.strings(root, "prefix_negators"), markers(root, "unrealized"));
     }
 
     private Discourse discourse(YamlDoc.Node root) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param before     words saying the trouble came before the fact (前): followed by から they negate it
  *                   (「アップデートの前からでした」「機種変更する前から」)
  * @param prefixNegators English words that negate the context a few words after them ("no VPN", "not using", "haven't")
+ * @param unrealized surfaces (as normalized, not terms) that, after a context's words in their clause, say the action is
+ *                   asked about, weighed or planned, not done (「変えるべきでしょうか」「する予定」「変えようと思って」)
  */
 public record Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
-                       List<String> bridges, int window, List<String> before, List<String> prefixNegators) {
+                       List<String> bridges, int window, List<String> before, List<String> prefixNegators, List<String> unrealized) {
     public Negation {
         negators = List.copyOf(negators);
         okMarkers = List.copyOf(okMarkers);
@@ -27,11 +29,12 @@ public record Negation(List<String> negators, List<String> okMarkers, List<Strin
         bridges = List.copyOf(bridges);
         before = List.copyOf(before);
         prefixNegators = List.copyOf(prefixNegators);
+        unrealized = List.copyOf(unrealized);
     }
 
     /** Without {@code before} words. */
     public Negation(List<String> negators, List<String> okMarkers, List<String> offMarkers, List<String> blockers,
                     List<String> bridges, int window) {
-        this(negators, okMarkers, offMarkers, blockers, bridges, window, List.of(), List.of());
+        this(negators, okMarkers, offMarkers, blockers, bridges, window, List.of(), List.of(), List.of());
     }
 }

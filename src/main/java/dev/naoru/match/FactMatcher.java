@@ -65,6 +65,8 @@ public final class FactMatcher {
     private final Map<String, Set<String>> ownTerms;
     /** Every term of a positive symptom phrasing: the words of trouble (接続, 受信, 届く). */
     private final Set<String> troubleWords;
+    /** kb/negation.yaml unrealized: surfaces after a context's words saying it is asked about or planned. */
+    private final List<String> unrealized;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
@@ -117,6 +119,7 @@ public final class FactMatcher {
         Set<String> trouble = new java.util.HashSet<>();
         for (Fact f : kb.symptoms()) trouble.addAll(ownTerms.getOrDefault(f.id(), Set.of()));
         this.troubleWords = Set.copyOf(trouble);
+        this.unrealized = List.copyOf(kb.negation().unrealized());
         Map<String, Set<String>> passable = new HashMap<>();
         for (String id : endedBy.keySet()) {
             Set<String> p = new java.util.HashSet<>(bridges);
@@ -373,6 +376,15 @@ public final class FactMatcher {
             Optional<String> not = outageClaim.notClaimed(h.matched(), r.tokens, r.a);
             if (not.isPresent()) {
                 r.notes.add(fh.id() + " dropped: clause " + clause + ": " + not.get());
+                return;
+            }
+        }
+        // 「パスワードを変更するべきでしょうか」「明日機種変更する予定です」: asked about, weighed or planned, not done. Not the
+        // outage's own words (「明日の朝までかかる予定」 says how long it lasts; OutageClaim reads its questions).
+        if (fh.kind() == FactKind.CONTEXT && !h.p().requiresNegation() && !fh.id().equals(StatusPage.CONTEXT)) {
+            Optional<String> planned = unrealizedAfter(h, r);
+            if (planned.isPresent()) {
+                r.notes.add(fh.id() + " dropped: clause " + clause + ": asked about or planned (「" + planned.get() + "」), not done");
                 return;
             }
         }
@@ -788,6 +800,35 @@ public final class FactMatcher {
         List<FactMatch> out = new ArrayList<>();
         for (FactMatch m : all) if (m.fact().kind() == kind) out.add(m);
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Characters after a context's last word, in its clause, that kb/negation.yaml's unrealized markers are looked for in. */
+    private static final int UNREALIZED_TAIL = 16;
+
+    /**
+     * The marker of kb/negation.yaml {@code unrealized} that follows the hit's last word in its clause and sentence
+     * (「…したほうがいいですか」「…する予定」「…しようと思って」), if one does.
+     */
+    private Optional<String> unrealizedAfter(Hit h, Reading r) {
+        if (unrealized.isEmpty()) return Optional.empty();
+        Token last = r.tokens.get(h.last());
+        String text = r.a.normalized();
+        int end = Math.min(text.length(), last.end() + UNREALIZED_TAIL);
+        for (int i = h.last() + 1; i < r.tokens.size(); i++) {
+            if (r.tokens.get(i).clause() != last.clause()) {
+                end = Math.min(end, r.tokens.get(i).start());
+                break;
+            }
+        }
+        String tail = text.substring(Math.min(last.end(), end), end);
+        for (int i = 0; i < tail.length(); i++) {
+            if ("。.!?\n".indexOf(tail.charAt(i)) >= 0) {
+                tail = tail.substring(0, i);
+                break;
+            }
+        }
+        for (String m : unrealized) if (tail.contains(m)) return Optional.of(m);
+        return Optional.empty();
     }
 
     /** The term every device word reads as (kb/synonyms.yaml): 「iPhoneもMacも」 is 端末 も 端末 も. */

@@ -80,7 +80,8 @@ public final class KatakanaText {
         int hira = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return false;
+            // Range checks, not Character.UnicodeScript: this runs on every request (CJK ideographs, extension A, 々).
+            if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c == '々') return false;
             if (c >= '\u30A1' && c <= '\u30FA') kata++;
             else if (c >= '\u3041' && c <= '\u3096') hira++;
         }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Japanese typed in romaji (「iPhone de mail ga shutoku dekimasen tte deru」, a keyboard without Japanese input):
  * its romaji words read as hiragana, where Kuromoji knows the grammar and {@link KanaSpellings} the KB's words.
- * Only a text that is Japanese in romaji (two or more of its particles: de, ga, wo, ni, wa, tte, kara, kedo, desu,
- * masu) is read so, and only words made wholly of Hepburn or kunrei syllables that are not the KB's own Latin
+ * Only a text that is Japanese in romaji (half its letters Latin or more, and two or more of its particles: de, ga, wo,
+ * ni, wa, tte, kara, kedo, desu, masu) is read so, and only words made wholly of Hepburn or kunrei syllables that are not the KB's own Latin
  * words (mail, outlook, on) change: English in a Japanese text, and English texts, stay as they are.
  * A romaji word spelling a KB katakana word (meeru, pasuwaado) becomes that word. Built once per KB; thread-safe.
  */
@@ -55,7 +55,7 @@ public final class RomajiText {
 
     /** The text with its romaji words in kana when it is Japanese in romaji; else the text itself. */
     public String read(String s) {
-        if (!reads || !hasLatin(s)) return s;
+        if (!reads || !mostlyLatin(s)) return s;
         int particles = 0;
         Matcher m = WORD.matcher(s);
         while (m.find() && particles < MIN_PARTICLES) if (PARTICLES.contains(m.group())) particles++;
@@ -78,12 +78,19 @@ public final class RomajiText {
         return out.append(s, last, s.length()).toString();
     }
 
-    private static boolean hasLatin(String s) {
+    /**
+     * Half the letters or more are Latin: a message in romaji, not a Japanese one naming iPhone or iCloud (a scan
+     * every request pays; the particle count, a regex, only runs after it).
+     */
+    private static boolean mostlyLatin(String s) {
+        int latin = 0;
+        int other = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') return true;
+            if (c >= 'a' && c <= 'z') latin++;
+            else if (c >= '\u3041') other++;
         }
-        return false;
+        return latin >= 2 * MIN_PARTICLES && latin >= other;
     }
 
     /** A romaji word in hiragana, or null when some letter is no syllable (an English word, a name). */
