@@ -65,8 +65,8 @@ public final class FactMatcher {
     private final Map<String, Set<String>> ownTerms;
     /** Every term of a positive symptom phrasing: the words of trouble (接続, 受信, 届く). */
     private final Set<String> troubleWords;
-    /** kb/negation.yaml unrealized: surfaces after a context's words saying it is asked about or planned. */
-    private final List<String> unrealized;
+    private final Unrealized unrealized;
+    private final AlsoLists alsoLists;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
@@ -102,6 +102,7 @@ public final class FactMatcher {
         this.index = PhrasingIndex.build(kb, analyzer);
         this.endedBy = endedBy(kb, analyzer);
         this.devices = new DeviceDetector(kb.devices());
+        this.alsoLists = new AlsoLists(devices);
         this.okMarkers = Set.copyOf(kb.negation().okMarkers());
         this.distinctTerms = List.copyOf(kb.discourse().distinctTerms());
         this.notMailObjects = Set.copyOf(kb.discourse().notMailObjects());
@@ -119,7 +120,7 @@ public final class FactMatcher {
         Set<String> trouble = new java.util.HashSet<>();
         for (Fact f : kb.symptoms()) trouble.addAll(ownTerms.getOrDefault(f.id(), Set.of()));
         this.troubleWords = Set.copyOf(trouble);
-        this.unrealized = List.copyOf(kb.negation().unrealized());
+        this.unrealized = new Unrealized(kb.negation().unrealized());
         Map<String, Set<String>> passable = new HashMap<>();
         for (String id : endedBy.keySet()) {
             Set<String> p = new java.util.HashSet<>(bridges);
@@ -382,7 +383,7 @@ public final class FactMatcher {
         // 「パスワードを変更するべきでしょうか」「明日機種変更する予定です」: asked about, weighed or planned, not done. Not the
         // outage's own words (「明日の朝までかかる予定」 says how long it lasts; OutageClaim reads its questions).
         if (fh.kind() == FactKind.CONTEXT && !h.p().requiresNegation() && !fh.id().equals(StatusPage.CONTEXT)) {
-            Optional<String> planned = unrealizedAfter(h, r);
+            Optional<String> planned = unrealized.after(r.tokens, h.last(), r.a.normalized());
             if (planned.isPresent()) {
                 r.notes.add(fh.id() + " dropped: clause " + clause + ": asked about or planned (「" + planned.get() + "」), not done");
                 return;
@@ -802,80 +803,7 @@ public final class FactMatcher {
         return java.util.Collections.unmodifiableList(out);
     }
 
-    /** Characters after a context's last word, in its clause, that kb/negation.yaml's unrealized markers are looked for in. */
-    private static final int UNREALIZED_TAIL = 16;
-
-    /**
-     * The marker of kb/negation.yaml {@code unrealized} that follows the hit's last word in its clause and sentence
-     * (「…したほうがいいですか」「…する予定」「…しようと思って」), if one does.
-     */
-    private Optional<String> unrealizedAfter(Hit h, Reading r) {
-        if (unrealized.isEmpty()) return Optional.empty();
-        Token last = r.tokens.get(h.last());
-        String text = r.a.normalized();
-        int end = Math.min(text.length(), last.end() + UNREALIZED_TAIL);
-        for (int i = h.last() + 1; i < r.tokens.size(); i++) {
-            if (r.tokens.get(i).clause() != last.clause()) {
-                end = Math.min(end, r.tokens.get(i).start());
-                break;
-            }
-        }
-        String tail = text.substring(Math.min(last.end(), end), end);
-        for (int i = 0; i < tail.length(); i++) {
-            if ("。.!?\n".indexOf(tail.charAt(i)) >= 0) {
-                tail = tail.substring(0, i);
-                break;
-            }
-        }
-        for (String m : unrealized) if (tail.contains(m)) return Optional.of(m);
-        return Optional.empty();
-    }
-
-    /** The term every device word reads as (kb/synonyms.yaml): 「iPhoneもMacも」 is 端末 も 端末 も. */
-    private static final String DEVICE = "端末";
-
-    /**
-     * A phrasing of two devices (「iPhoneもMacも」) read from one device named twice, in two statements (「iPhoneでメールも
-     * 見られない あいふぉんで…」): every device word it took names the same device, with a negation between them that
-     * closed the first one's statement, and no other device named there. 「iPhone・iPad・Macのいずれでも」 (iPad is an
-     * iphone device too) stays a list.
-     */
-    private boolean sameDeviceTwice(CompiledPhrasing p, List<Token> matched, List<Token> tokens, Predicate<Token> unit) {
-        if (p.terms().indexOf(DEVICE) == p.terms().lastIndexOf(DEVICE)) return false;
-        Optional<DeviceId> first = Optional.empty();
-        int from = -1;
-        int to = -1;
-        for (Token t : matched) {
-            if (!t.term().equals(DEVICE)) continue;
-            Optional<DeviceId> d = devices.named(t.surface());
-            if (d.isEmpty() || first.isPresent() && first.get() != d.get()) return false;
-            first = d;
-            if (from < 0) from = t.position();
-            to = t.position();
-        }
-        if (first.isEmpty()) return false;
-        // Another device named in the same stretch (「…繋がらない iPhoneもMacも」): the list is there to be read.
-        for (Token t : tokens) {
-            if (unit.test(t) && t.term().equals(DEVICE) && !devices.named(t.surface()).equals(first)) return false;
-        }
-        for (int i = from + 1; i < to; i++) if (tokens.get(i).isNegation()) return true;
-        return false;
-    }
-
-    /** The particle of "too" (kb/discourse.yaml also_particles map とも, でも… to it). */
-    private static final String ALSO = "も";
-    /** How many words may stand between a word and its も: 「wifiからギガに替えても」 for a phrasing's 「wifiでも」. */
-    private static final int ALSO_GAP = 4;
-
-    /** The も that goes with {@code word}: within {@link #ALSO_GAP} words after it, no negation between; null when none. */
-    private static Token alsoAfter(Token word, List<Token> tokens, Predicate<Token> unit) {
-        for (int i = word.position() + 1; i < tokens.size() && i <= word.position() + 1 + ALSO_GAP; i++) {
-            Token t = tokens.get(i);
-            if (!unit.test(t) || t.isNegation()) return null;
-            if (t.term().equals(ALSO)) return t;
-        }
-        return null;
-    }
+    private static final String ALSO = AlsoLists.ALSO;
 
     /**
      * Coverage of one phrasing in one clause or segment (the unit); null when nothing matched. negationAt is the position of the
@@ -894,7 +822,7 @@ public final class FactMatcher {
             // A longer phrasing's も counts only close after its own word when the text has that word: 「icloudにログインしても
             // 見れない」 (サインイン+も) is not read from 「icloud サインインできない メールも見れない」, where the も is メール's.
             if (k > 0 && p.terms().size() > 2 && p.terms().get(k).equals(ALSO) && before != null) {
-                Token next = alsoAfter(before, tokens, unit);
+                Token next = AlsoLists.alsoAfter(before, tokens, unit);
                 if (next != null && !matched.contains(next)) {
                     got += p.weights()[k];
                     matched.add(next);
@@ -919,7 +847,7 @@ public final class FactMatcher {
         }
         if (matched.isEmpty()) return null;
         matched.sort(BY_POSITION);
-        if (sameDeviceTwice(p, matched, tokens, unit)) return null;
+        if (alsoLists.sameDeviceTwice(p, matched, tokens, unit)) return null;
         // A word and も (「両方とも」「同僚も」) say "that one too" only in that order, side by side: 「スパムも全部見た」 is no 両方とも.
         if (p.terms().size() == 2 && matched.size() == 2 && p.terms().contains(ALSO) && !p.terms().get(0).equals(ALSO)) {
             Token word = matched.get(0).term().equals(ALSO) ? matched.get(1) : matched.get(0);
