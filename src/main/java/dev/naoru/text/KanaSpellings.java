@@ -31,7 +31,9 @@ import java.util.Set;
  *       user-dictionary word in hiragana (しゃしん) whose base is the noun: the stock dictionary cuts such
  *       runs into nonsense (しゃし+ん);</li>
  *   <li>a kanji verb (変える, 送る) with a reading of at least three kana maps Kuromoji's hiragana base form
- *       (かえる, おくる) to it: the stock dictionary reads hiragana verbs well but leaves them in kana.</li>
+ *       (かえる, おくる) to it: the stock dictionary reads hiragana verbs well but leaves them in kana;</li>
+ *   <li>a katakana word of the KB's texts (phrasings, device cues, synonyms: アイフォン, フォルダ) becomes a user-dictionary
+ *       word in hiragana read as it (あいふぉん, ふぉるだ), unless that is three plain letters (どこも is not ドコモ).</li>
  * </ul>
  * A reading two different words of the KB share (a homophone) is left out, as is a hiragana noun
  * reading the stock dictionary knows as a word of another part of speech (another word) and any surface
@@ -101,31 +103,38 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
             if (spellings.size() != 1 || handMade.contains(kana) || otherStockWord(stock, kana, nounPos.get(kana))) return;
             nouns.add(noun(kana, spellings.iterator().next(), nounWhere.get(kana)));
         });
-        Set<String> taken = new HashSet<>();
-        for (UserDictEntry e : nouns) taken.add(e.surface());
-        // The katakana words as Kuromoji cuts them (メールソフト is メール + ソフト), so a hiragana spelling reads the same.
-        Set<String> katakanaWords = new java.util.LinkedHashSet<>();
-        for (String w : kbWords) {
-            if (KATAKANA_WORD.matcher(w).find()) {
-                read(kb, w, (surface, pos, reading, base) -> {
-                    if (KATAKANA_WORD.matcher(surface).matches()) katakanaWords.add(surface);
-                });
-            }
-        }
-        for (String word : katakanaWords) {
-            {
-                String typed = TextNormalizer.normalize(hiragana(word));
-                if (typed.equals(word) || !hasHiragana(typed) || handMade.contains(typed) || !taken.add(typed)) continue;
-                // Three plain hiragana letters are as likely a native word or phrase (どこも is "everywhere", not ドコモ).
-                if (!loanwordLike(typed) || otherStockWord(stock, typed, "名詞")) continue;
-                nouns.add(loanword(typed, word));
-            }
-        }
+        nouns.addAll(loanwords(kbWords, kb, stock, handMade, nouns));
         Map<String, String> verbs = new HashMap<>();
         verbSpellings.forEach((kana, spellings) -> {
             if (spellings.size() == 1) verbs.put(kana, spellings.iterator().next());
         });
         return new KanaSpellings(nouns, verbs);
+    }
+
+    /**
+     * The hiragana spellings of the KB's katakana words, each word as Kuromoji cuts it (メールソフト is メール + ソフト, so
+     * a spelling reads as the katakana does), as TextNormalizer leaves the spelling (ぱすわーど → ぱすワード).
+     */
+    private static List<UserDictEntry> loanwords(List<String> kbWords, Analyzer kb, Analyzer stock, Set<String> handMade,
+                                                List<UserDictEntry> nouns) {
+        Set<String> katakanaWords = new java.util.LinkedHashSet<>();
+        for (String w : kbWords) {
+            if (!KATAKANA_WORD.matcher(w).find()) continue;
+            read(kb, w, (surface, pos, reading, base) -> {
+                if (KATAKANA_WORD.matcher(surface).matches()) katakanaWords.add(surface);
+            });
+        }
+        Set<String> taken = new HashSet<>();
+        for (UserDictEntry e : nouns) taken.add(e.surface());
+        List<UserDictEntry> out = new ArrayList<>();
+        for (String word : katakanaWords) {
+            String typed = TextNormalizer.normalize(hiragana(word));
+            if (typed.equals(word) || !hasHiragana(typed) || handMade.contains(typed) || !taken.add(typed)) continue;
+            // Three plain hiragana letters are as likely a native word or phrase (どこも is "everywhere", not ドコモ).
+            if (!loanwordLike(typed) || otherStockWord(stock, typed, "名詞")) continue;
+            out.add(loanword(typed, word));
+        }
+        return out;
     }
 
     /** Where a loanword's hiragana spelling comes from: the KB's katakana words, no one line of them. */
