@@ -11,8 +11,14 @@ public final class RandomText {
     private RandomText() {
     }
 
+    /** Romaji particles and words, so a romaji message (text.RomajiText) is read: de, ga, tte, kedo… */
+    private static final String[] ROMAJI = {"de", "ga", "wo", "ni", "wa", "tte", "kara", "kedo", "desu", "masu", "meeru", "shutoku",
+            "dekinai", "n", "nn", "tch", "kk", "'", "mail", "icloud", "x", "q", "ltsu", "xyz"};
+
     public static String next(Random rnd) {
-        int kind = rnd.nextInt(10);
+        int kind = rnd.nextInt(12);
+        if (kind == 10) return katakanaMessage(rnd);
+        if (kind == 11) return romajiMessage(rnd);
         int len = kind == 0 ? 1500 + rnd.nextInt(501) : kind < 3 ? rnd.nextInt(300) : rnd.nextInt(60);
         StringBuilder sb = new StringBuilder(len + 16);
         while (sb.length() < len) {
@@ -29,6 +35,36 @@ public final class RandomText {
             }
         }
         return sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString();
+    }
+
+    /** A message of katakana (full- or half-width), ー and spaces only: what text.KatakanaText reads. */
+    private static String katakanaMessage(Random rnd) {
+        int len = rnd.nextInt(200);
+        StringBuilder sb = new StringBuilder(len);
+        while (sb.length() < len) {
+            switch (rnd.nextInt(4)) {
+                case 0 -> sb.append((char) ('ァ' + rnd.nextInt(0x5E)));
+                case 1 -> sb.append((char) (0xFF66 + rnd.nextInt(0x3A)));     // half-width katakana
+                case 2 -> sb.append('ー');
+                default -> sb.append(rnd.nextBoolean() ? ' ' : '。');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A message of romaji-like Latin words (two particles or more, often): what text.RomajiText reads. */
+    private static String romajiMessage(Random rnd) {
+        int words = rnd.nextInt(40);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (rnd.nextInt(4) == 0) {
+                for (int k = rnd.nextInt(8); k > 0; k--) sb.append((char) ('a' + rnd.nextInt(26)));
+            } else {
+                sb.append(ROMAJI[rnd.nextInt(ROMAJI.length)]);
+            }
+            sb.append(rnd.nextInt(5) == 0 ? "" : " ");
+        }
+        return sb.toString();
     }
 
     /** A printable form for failure messages. */
