@@ -71,6 +71,14 @@ public final class ClauseRoles {
             }
         }
 
+        /** Clause {@code c - 1} ends in a condition (使えば, 変えたら, するなら) right before clause {@code c}, in one sentence. */
+        private boolean conditionBefore(int c) {
+            if (from[c] < 0 || from[c - 1] < 0) return false;
+            String between = text.substring(Math.min(to[c - 1], from[c]), from[c]).strip();
+            // A light verb may stand between (機種変更すれば: する is no word of the clause).
+            return between.length() <= 4 && (between.endsWith("ば") || between.endsWith("たら") || between.endsWith("だら") || between.endsWith("なら"));
+        }
+
         /** Gives clause {@code c} its role (and may change the roles of the clauses before it). */
         void read(int c) {
             // A clause's stretch runs from the end of the previous clause to the start of the next one.
@@ -104,6 +112,11 @@ public final class ClauseRoles {
             if (r == Role.PLAIN && heard != null) {
                 r = Role.GUESSED;
                 marker = heard;   // noted below with the clause's role
+                // 「VPNを使えば直るって勧められた」: the condition of the advice, cut off before it (ば, たら, なら), is advice too.
+                if (c > 0 && roles.get(c - 1) == Role.PLAIN && conditionBefore(c)) {
+                    roles.set(c - 1, Role.GUESSED);
+                    notes.add("clause " + (c - 1) + " guessed: the condition of what clause " + c + " reports 「" + heard + "」");
+                }
             }
             String said = first(s, d.corrections());
             if (r == Role.PLAIN && said != null) {
