@@ -49,6 +49,9 @@ final class DialogMatcher {
      * Whether the words right after a dialog take it back: 「…は出ていません」「…は出なくなった」 (a shown-word
      * negated) or 「…の表示は消えた」 (a gone-word not negated). Read in the dialog's segment, within a few words.
      */
+    /** The particle of "nothing but" (kept by the analyzer): with a negation it says "only", no denial. */
+    private static final String ONLY = "しか";
+
     boolean takenBack(DialogMatch d, dev.naoru.text.Analysis a) {
         List<dev.naoru.text.Token> after = new ArrayList<>(4);
         int segment = -1;   // the dialog's own: 「…のまま。周りの人はもう直ってる」 takes nothing back
@@ -60,11 +63,14 @@ final class DialogMatcher {
             if (segment >= 0 && t.segment() != segment || !after.isEmpty() && t.segment() != after.get(0).segment() || after.size() == 4) break;
             after.add(t);
         }
+        boolean only = false;
         for (int i = 0; i < after.size(); i++) {
             String term = after.get(i).term();
+            // 「「サーバーへの接続に失敗しました」しか出ない」: しか + ない says it is the only thing shown.
+            only |= term.equals(ONLY);
             // Only a negation right after the verb is its own: 「出て送れない」 negates 送る, not 出る.
             boolean negatedNext = i + 1 < after.size() && after.get(i + 1).isNegation();
-            if (shown.contains(term) && negatedNext) return true;
+            if (shown.contains(term) && negatedNext && !only) return true;
             if (gone.contains(term) && !negatedNext) return true;
         }
         return false;
