@@ -357,9 +357,10 @@ public final class FactMatcher {
                     .filter(t -> ownedObjects.contains(t.term())).findFirst().map(Token::surface).orElse(""));
             return;
         }
-        // 「iPhoneから送ったメッセージ届いてない」: what did not arrive is named right before, and it is no mail
-        // (「メッセージを送信できません」, Mail's own dialog, sends: only an arrival word is read so).
-        if (fh.kind() == FactKind.SYMPTOM && !r.topicClauses.get(clause) && arrivalWords.contains(h.matched().get(0).term())) {
+        // 「iPhoneから送ったメッセージ届いてない」「コードがどこにも届きません」: what did not arrive (or is nowhere) is named right
+        // before, and it is no mail (「メッセージを送信できません」, Mail's own dialog, sends: only an arrival or absence word is read so).
+        String firstWord = h.matched().get(0).term();
+        if (fh.kind() == FactKind.SYMPTOM && !r.topicClauses.get(clause) && (arrivalWords.contains(firstWord) || absence.contains(firstWord))) {
             Optional<Token> thing = Token.before(h.matched().get(0), r.tokens, notMailObjects);
             if (thing.isPresent()) {
                 r.notes.add(fh.id() + " dropped: clause " + clause + " is about 「" + thing.get().surface() + "」, no mail");
