@@ -14,7 +14,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code outage_owners}: another service or thing is what is down, named before the outage's predicate (up to
  *       a few words before its first word) with no iCloud or Apple word ({@code outage_ours}) nearer to it:
- *       「Gmailが障害で落ちてる」「ドコモの回線で通信障害」「社内メールサーバーの定期メンテナンス」「アプリが落ちる」;</li>
+ *       「Gmailが障害で落ちてる」「ドコモの回線で通信障害」「社内メールサーバーの定期メンテナンス」「アプリが落ちる」, or a
+ *       device named right before it: 「Mac側の問題だと思う」;</li>
  *   <li>{@code outage_wonderings}: asked or wondered right after it: 「今障害ですか？」「障害なのかな」;</li>
  *   <li>{@code outage_hypotheticals}: supposed: 「もしこれがApple側の障害だったら」「障害なら待つしかない」.</li>
  * </ul>
@@ -71,6 +72,9 @@ final class OutageClaim {
             if (t.clause() != end.clause()) break;
             if (ours.contains(t.term())) return Optional.empty();
             if (owners.contains(t.term())) return Optional.of(t.surface());
+            // 「Mac側の問題」「iPhoneの不具合」: a device named right before the outage's first word owns it (further off, as in
+            // 「スマホもPCもダメでサーバー側の問題」, it is where the trouble shows, not what is down).
+            if (t.term().equals(AlsoLists.DEVICE) && i == start.position() - 1) return Optional.of(t.surface());
         }
         return Optional.empty();
     }
