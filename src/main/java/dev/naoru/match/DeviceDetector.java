@@ -30,25 +30,19 @@ final class DeviceDetector {
 
     DeviceDetector(List<Device> devices) {
         this.devices = List.copyOf(devices);
-        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        // A cue two devices share names neither, as a cue and as a target of typo repair.
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Device d : this.devices) {
             cues.put(d, d.cues().stream().map(c -> dev.naoru.text.TextNormalizer.normalize(c).replaceAll("\\s+", "")).distinct().toList());
             for (String c : cues.get(d)) {
-                if (!TypoCorrector.latin(c) || !TypoCorrector.eligible(c)) continue;
-                Device before = latinCues.putIfAbsent(c, d);
-                if (before != null && before != d) ambiguous.add(c);
-            }
-        }
-        latinCues.keySet().removeAll(ambiguous);
-        this.misspelled = new TypoCorrector(latinCues.keySet());
-        java.util.Set<String> shared = new java.util.HashSet<>();
-        for (Device d : this.devices) {
-            for (String c : cues.get(d)) {
                 dev.naoru.kb.DeviceId before = cueDevice.putIfAbsent(c, d.id());
                 if (before != null && before != d.id()) shared.add(c);
+                if (TypoCorrector.latin(c) && TypoCorrector.eligible(c)) latinCues.putIfAbsent(c, d);
             }
         }
         cueDevice.keySet().removeAll(shared);
+        latinCues.keySet().removeAll(shared);
+        this.misspelled = new TypoCorrector(latinCues.keySet());
     }
 
     /** The device a word names when it is one of a device's cues as written (あいふぉん, iphone: iphone); empty for スマホ, pc. */

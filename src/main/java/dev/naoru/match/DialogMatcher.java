@@ -45,13 +45,13 @@ final class DialogMatcher {
         for (HostCue h : catalog.hosts()) hosts.add(new Host(h, Compact.of(h.suffix()).text()));
     }
 
+    /** The particle of "nothing but" (kept by the analyzer): with a negation it says "only", no denial. */
+    private static final String ONLY = "しか";
+
     /**
      * Whether the words right after a dialog take it back: 「…は出ていません」「…は出なくなった」 (a shown-word
      * negated) or 「…の表示は消えた」 (a gone-word not negated). Read in the dialog's segment, within a few words.
      */
-    /** The particle of "nothing but" (kept by the analyzer): with a negation it says "only", no denial. */
-    private static final String ONLY = "しか";
-
     boolean takenBack(DialogMatch d, dev.naoru.text.Analysis a) {
         List<dev.naoru.text.Token> after = new ArrayList<>(4);
         int segment = -1;   // the dialog's own: 「…のまま。周りの人はもう直ってる」 takes nothing back

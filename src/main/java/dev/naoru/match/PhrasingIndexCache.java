@@ -43,8 +43,7 @@ final class PhrasingIndexCache {
 
     /** The directory of the cache, when turned on. */
     static Optional<Path> directory() {
-        String d = System.getProperty("naoru.index.cache", System.getenv("NAORU_INDEX_CACHE"));
-        return d == null || d.isBlank() ? Optional.empty() : Optional.of(Path.of(d));
+        return dev.naoru.text.IndexCacheDirectory.get();
     }
 
     /** The key of an index of these documents (each a phrasing's terms joined by spaces). */

@@ -23,9 +23,8 @@ import java.util.Set;
 final class SameElsewhere {
     static final String DEVICES = "other-devices-too";
     static final String NETWORKS = "other-networks-too";
-    private static final String ALSO = "も";
-    /** The term every device name analyzes to (kb/synonyms.yaml). */
-    private static final String DEVICE = "端末";
+    private static final String ALSO = AlsoLists.ALSO;
+    private static final String DEVICE = AlsoLists.DEVICE;
 
     private final Set<String> same;
     private final Set<String> unchanged;

@@ -79,7 +79,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
         Set<String> verbBases = new HashSet<>();
         phrasings.forEach((text, where) -> read(kb, TextNormalizer.normalize(text), (surface, pos, reading, base) -> {
             if (pos.startsWith("名詞") && surface.length() >= 2 && allHan(surface) && reading != null) {
-                String kana = hiragana(reading);
+                String kana = Kana.toHiragana(reading);
                 if (kana.length() >= MIN_NOUN_READING && asTyped(kana)) {
                     nounSpellings.computeIfAbsent(kana, k -> new HashSet<>()).add(surface);
                     nounWhere.putIfAbsent(kana, where);
@@ -93,7 +93,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
         for (String base : verbBases) {
             read(kb, base, (surface, pos, reading, b) -> {
                 if (surface.equals(base) && pos.startsWith("動詞") && reading != null) {
-                    String kana = hiragana(reading);
+                    String kana = Kana.toHiragana(reading);
                     if (kana.length() >= MIN_VERB_READING && asTyped(kana)) verbSpellings.computeIfAbsent(kana, k -> new HashSet<>()).add(base);
                 }
             });
@@ -128,7 +128,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
         for (UserDictEntry e : nouns) taken.add(e.surface());
         List<UserDictEntry> out = new ArrayList<>();
         for (String word : katakanaWords) {
-            String typed = TextNormalizer.normalize(hiragana(word));
+            String typed = TextNormalizer.normalize(Kana.toHiragana(word));
             if (typed.equals(word) || !hasHiragana(typed) || handMade.contains(typed) || !taken.add(typed)) continue;
             // Three plain hiragana letters are as likely a native word or phrase (どこも is "everywhere", not ドコモ).
             if (!loanwordLike(typed) || otherStockWord(stock, typed, "名詞")) continue;
@@ -143,7 +143,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
 
     /** The user-dictionary word of a katakana word's hiragana spelling (as normalized), read as the katakana word. */
     static UserDictEntry loanword(String typed, String katakana) {
-        return new UserDictEntry(typed, List.of(typed), List.of(katakana(typed)), List.of(katakana), "カスタム名詞", "", LOANWORDS);
+        return new UserDictEntry(typed, List.of(typed), List.of(Kana.toKatakana(typed)), List.of(katakana), "カスタム名詞", "", LOANWORDS);
     }
 
     /** Four letters or more, or a small kana, ー or a katakana letter in it (ねっと, メールあぷり). */
@@ -163,7 +163,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
 
     /** The user-dictionary word of a noun's hiragana spelling. */
     static UserDictEntry noun(String kana, String noun, SourceRef where) {
-        return new UserDictEntry(kana, List.of(kana), List.of(katakana(kana)), List.of(noun), "カスタム名詞", "", where);
+        return new UserDictEntry(kana, List.of(kana), List.of(Kana.toKatakana(kana)), List.of(noun), "カスタム名詞", "", where);
     }
 
     private interface TokenSink {
@@ -215,7 +215,7 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
         return true;
     }
 
-    static boolean allHan(String s) {
+    private static boolean allHan(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return false;
@@ -231,18 +231,5 @@ public record KanaSpellings(List<UserDictEntry> nouns, Map<String, String> verbs
             i += Character.charCount(c);
         }
         return false;
-    }
-
-    /** Katakana letters as hiragana; ー and anything else as it is. */
-    static String hiragana(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) sb.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
-        return sb.toString();
-    }
-
-    private static String katakana(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) sb.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
-        return sb.toString();
     }
 }

@@ -39,8 +39,7 @@ final class KanaSpellingsCache {
 
     static KanaSpellings get(Map<String, SourceRef> phrasings, List<String> kbWords, List<UserDictEntry> dict, Set<String> handMade,
                              Supplier<KanaSpellings> derive) {
-        Optional<Path> root = Optional.ofNullable(System.getProperty("naoru.index.cache", System.getenv("NAORU_INDEX_CACHE")))
-                .filter(d -> !d.isBlank()).map(d -> Path.of(d, "kana-spellings"));
+        Optional<Path> root = IndexCacheDirectory.get().map(d -> d.resolve("kana-spellings"));
         if (root.isEmpty()) return derive.get();
         Path file = root.get().resolve(key(phrasings, kbWords, dict, handMade) + ".tsv");
         Optional<KanaSpellings> cached = read(file);
@@ -57,6 +56,7 @@ final class KanaSpellingsCache {
             // The deriving code is part of what the spellings come from: a changed class derives them again.
             md.update(classBytes(KanaSpellings.class));
             md.update(classBytes(TextNormalizer.class));
+            md.update(classBytes(Kana.class));
             for (String w : kbWords) b.append(w).append('\n');
             phrasings.forEach((t, w) -> b.append(t).append('\t').append(w).append('\n'));
             for (UserDictEntry e : dict) b.append(e.csvLine()).append('\t').append(e.bases()).append('\n');

@@ -28,14 +28,7 @@ public final class KatakanaText {
     private KatakanaText(Collection<String> kbTexts, boolean reads) {
         this.reads = reads;
         Set<String> w = new HashSet<>();
-        for (String t : kbTexts) {
-            for (int i = 0; i < t.length(); ) {
-                int j = i;
-                while (j < t.length() && isKatakana(t.charAt(j))) j++;
-                if (j - i >= MIN_WORD) w.add(t.substring(i, j));
-                i = j == i ? i + 1 : j;
-            }
-        }
+        for (String t : kbTexts) w.addAll(Kana.katakanaRuns(t, MIN_WORD));
         words = Set.copyOf(w);
         int max = 0;
         for (String s : words) max = Math.max(max, s.length());
@@ -58,8 +51,7 @@ public final class KatakanaText {
                 i += kept;
                 continue;
             }
-            char c = s.charAt(i);
-            out.append(c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c);
+            out.append(Kana.toHiragana(s.charAt(i)));
             i++;
         }
         return out.toString();
@@ -67,7 +59,7 @@ public final class KatakanaText {
 
     /** The length of the longest KB katakana word starting at i, 0 when none. */
     private int keptWordAt(String s, int i) {
-        if (!isKatakana(s.charAt(i))) return 0;
+        if (!Kana.isKatakana(s.charAt(i))) return 0;
         for (int len = Math.min(longest, s.length() - i); len >= MIN_WORD; len--) {
             if (words.contains(s.substring(i, i + len))) return len;
         }
@@ -86,9 +78,5 @@ public final class KatakanaText {
             else if (c >= '\u3041' && c <= '\u3096') hira++;
         }
         return kata >= MIN_LETTERS && hira * 5 <= kata;
-    }
-
-    private static boolean isKatakana(char c) {
-        return c >= '\u30A1' && c <= '\u30FA' || c == 'ー';
     }
 }

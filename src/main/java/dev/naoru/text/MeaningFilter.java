@@ -53,12 +53,8 @@ public final class MeaningFilter extends TokenFilter {
     /**
      * @param negators    terms rewritten to ない
      * @param customBases base forms of user-dictionary segments, which Kuromoji leaves without one
+     * @param kanaVerbs   hiragana base forms of the KB's kanji verbs → the verb (かえる → 変える, {@link KanaSpellings})
      */
-    public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists) {
-        this(in, negators, customBases, lists, Map.of());
-    }
-
-    /** @param kanaVerbs hiragana base forms of the KB's kanji verbs → the verb (かえる → 変える, {@link KanaSpellings}) */
     public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists, Map<String, String> kanaVerbs) {
         super(in);
         this.kanaVerbs = kanaVerbs;

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class RomajiText {
     private static final Pattern WORD = Pattern.compile("[a-z]+(?:'[a-z]+)?");
-    private static final Pattern KATAKANA_WORD = Pattern.compile("[\\u30A1-\\u30FAー]{3,}");
     private static final Set<String> PARTICLES = Set.of("de", "ga", "wo", "ni", "wa", "tte", "kara", "kedo", "desu", "masu");
     private static final int MIN_PARTICLES = 2;
     /** Syllables, longest first when read: three letters, two, one. */
@@ -34,8 +33,7 @@ public final class RomajiText {
         for (String t : kbTexts) {
             Matcher m = WORD.matcher(t);
             while (m.find()) latin.add(m.group());
-            Matcher kata = KATAKANA_WORD.matcher(t);
-            while (kata.find()) romaji(kata.group()).ifPresent(r -> k.putIfAbsent(r, kata.group()));
+            for (String word : Kana.katakanaRuns(t, 3)) romaji(word).ifPresent(r -> k.putIfAbsent(r, word));
         }
         this.latinWords = Set.copyOf(latin);
         this.katakanaWords = Map.copyOf(k);
@@ -127,7 +125,7 @@ public final class RomajiText {
     static java.util.Optional<String> romaji(String katakana) {
         Map<String, String> back = HEPBURN;
         StringBuilder out = new StringBuilder();
-        String h = KanaSpellings.hiragana(katakana);
+        String h = Kana.toHiragana(katakana);
         for (int i = 0; i < h.length(); ) {
             char c = h.charAt(i);
             if (c == 'ー') {

@@ -31,12 +31,6 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    private static String toKatakana(String hiragana) {
-        StringBuilder sb = new StringBuilder(hiragana.length());
-        for (char c : hiragana.toCharArray()) sb.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
-        return sb.toString();
-    }
-
     /**
      * Normalizes a text. Each rewrite runs only when the character it needs is in the text (most
      * messages have no dash, host name, tilde or list comma): the checks are a scan, the regexes are not free.
@@ -46,7 +40,7 @@ public final class TextNormalizer {
         s = s.toLowerCase(Locale.ROOT);
         if (hasAny(s, "\u200B\u200C\u200D\uFEFF\u00AD")) s = INVISIBLE.matcher(s).replaceAll("");
         // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
-        if (hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> toKatakana(m.group()));
+        if (hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> Kana.toKatakana(m.group()));
         s = s.replace('〜', 'ー').replace('～', 'ー');
         if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone, and so is a
