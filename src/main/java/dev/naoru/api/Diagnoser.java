@@ -120,6 +120,27 @@ final class Diagnoser {
         RuleOutcome outcome = status == Status.NO_MATCH
                 ? new RuleOutcome(List.of(), List.of(), List.of(), List.of(), List.of())
                 : RuleRunner.run(snap.rules(), facts, trace);
+        // The rules memo hands back the same outcome for facts that came back: so does the plan stage (PlanMemo).
+        PlanMemo.Key key = trace || status == Status.NO_MATCH ? null : new PlanMemo.Key(outcome, variant, status, req.maxSteps());
+        PlanMemo.Tail tail = key == null ? null : snap.plans().get(key);
+        if (tail == null) {
+            tail = tail(kb, req, outcome, status, device, variant, symptoms, contexts);
+            if (key != null) snap.plans().put(key, tail);
+        }
+        Result result = new Result(req.id(), tail.status(), device, source, variant.variant(), List.copyOf(symptoms.values()),
+                List.copyOf(contexts.values()), tail.causes(), tail.steps(), tail.moreSteps(), tail.questions(), warnings,
+                tail.prevention(), snap.version(), tail.resolvedBy(), tail.handoff());
+        return new Diagnosis(result, match, outcome, facts, tail.dropped());
+    }
+
+    /**
+     * The plan stage: the rules' steps ordered into a plan, causes, questions, tips, the guided pass and the
+     * handoff. A function of the request's facts, the variant, the status before planning and the plan length
+     * alone (the user's words and the evidence are not read), so it is remembered ({@link PlanMemo}).
+     */
+    private static PlanMemo.Tail tail(KnowledgeBase kb, Request req, RuleOutcome outcome, Status status, Optional<DeviceId> device,
+                                      VariantChoice variant, Map<String, Result.SymptomFound> symptoms,
+                                      Map<String, Result.ContextFound> contexts) {
         boolean outage = false;
         for (CauseFact c : outcome.causes()) outage |= c.getId().equals("server-outage");
         Plan plan = PlanBuilder.plan(kb, Guided.untried(outcome.steps(), req), outcome.suppressed(), device, variant.variant(),
@@ -132,12 +153,13 @@ final class Diagnoser {
         questions.removeIf(q -> AnsweredByText.answer(q.id(), contexts).isPresent());
         if (status != Status.NO_MATCH) variant.question(kb, device, plan.all()).ifPresent(questions::add);
         List<String> tips = prevention(kb, symptoms.keySet(), contexts);
-        Result result = new Result(req.id(), status, device, source, variant.variant(), List.copyOf(symptoms.values()),
-                List.copyOf(contexts.values()), causes(kb, outcome), steps, plan.moreSteps(), questions, warnings,
-                status == Status.PLAN ? tips : List.of(), snap.version(),
-                Optional.empty(), Optional.empty());
-        result = Guided.apply(kb, req, result, tips);
-        return new Diagnosis(result, match, outcome, facts, plan.dropped());
+        // The guided pass and the handoff read a whole result: one with this request's head, whose tail is kept.
+        Result r = new Result(req.id(), status, device, DeviceSource.UNKNOWN, variant.variant(), List.copyOf(symptoms.values()),
+                List.copyOf(contexts.values()), causes(kb, outcome), steps, plan.moreSteps(), questions, List.of(),
+                status == Status.PLAN ? tips : List.of(), "", Optional.empty(), Optional.empty());
+        r = Guided.apply(kb, req, r, tips);
+        return new PlanMemo.Tail(r.status(), r.causes(), r.steps(), r.moreSteps(), r.questions(), r.prevention(), r.resolvedBy(),
+                r.handoff(), plan.dropped());
     }
 
     private static final Comparator<CauseFact> CAUSE_FACTS = Comparator.comparingDouble(CauseFact::getConfidence).reversed()

@@ -17,9 +17,10 @@ import java.util.concurrent.CompletionException;
  *
  * @param version content hash of the KB and rule files
  * @param texts   the KB's texts that results carry, encoded once for the JSON writers ({@link KbTexts})
+ * @param plans   what the plan stage built from remembered rules outcomes (starts empty)
  */
 public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matcher, RuleSet rules, String version,
-                       SourceFiles kbFiles, SourceFiles ruleFiles, KbTexts texts) {
+                       SourceFiles kbFiles, SourceFiles ruleFiles, KbTexts texts, PlanMemo plans) {
 
     /**
      * Builds a snapshot. The rules compile (Drools, the longest stage of a start) on their own thread from
@@ -54,7 +55,7 @@ public record Snapshot(KnowledgeBase kb, TextAnalyzer analyzer, FactMatcher matc
             throw e;
         }
         return new Snapshot(kb, analyzer, matcher, join(rules), SourceFiles.version(kbFiles, ruleFiles), kbFiles, ruleFiles,
-                KbTexts.of(kb));
+                KbTexts.of(kb), new PlanMemo());
     }
 
     private static void daemon(Runnable r) {

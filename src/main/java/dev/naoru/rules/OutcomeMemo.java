@@ -1,6 +1,5 @@
 package dev.naoru.rules;
 
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -15,25 +14,29 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Bounded by two generations: entries go into the young map; when it holds {@link #capacity} entries it
  * becomes the old one (the previous old one is dropped) and a hit in the old generation moves the entry
  * back. So a fact set in use survives, and the memo never holds more than twice the capacity. One memo
- * belongs to one {@link RuleSet}: a reload starts with an empty one.
+ * belongs to one {@link RuleSet}: a reload starts with an empty one. The plan stage keeps what it built from
+ * a remembered outcome in one of its own ({@code api.PlanMemo}).
+ *
+ * @param <K> what the outcome is a function of (equal keys, equal outcomes)
+ * @param <V> the outcome
  */
-final class OutcomeMemo {
+public final class OutcomeMemo<K, V> {
     private final int capacity;
-    private volatile ConcurrentHashMap<List<Object>, RuleOutcome> young = new ConcurrentHashMap<>();
-    private volatile ConcurrentHashMap<List<Object>, RuleOutcome> old = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<K, V> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<K, V> old = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
     /** {@code capacity} entries a generation; 0 remembers nothing (every request runs a session). */
-    OutcomeMemo(int capacity) {
+    public OutcomeMemo(int capacity) {
         if (capacity < 0) throw new IllegalArgumentException("capacity must be 0 or more: " + capacity);
         this.capacity = capacity;
     }
 
-    /** The outcome derived before from facts equal to these, in the same order, if remembered. */
-    RuleOutcome get(List<Object> facts) {
+    /** The outcome derived before from a key equal to this one (facts: equal, in the same order), if remembered; else null. */
+    public V get(K facts) {
         if (capacity == 0) return null;
-        RuleOutcome o = young.get(facts);
+        V o = young.get(facts);
         if (o == null) {
             o = old.get(facts);
             if (o != null) put(facts, o);
@@ -44,9 +47,9 @@ final class OutcomeMemo {
     }
 
     /** Remembers an outcome; {@code facts} must not change afterwards (callers pass an immutable copy). */
-    void put(List<Object> facts, RuleOutcome outcome) {
+    public void put(K facts, V outcome) {
         if (capacity == 0) return;
-        ConcurrentHashMap<List<Object>, RuleOutcome> y = young;
+        ConcurrentHashMap<K, V> y = young;
         y.put(facts, outcome);
         if (y.size() >= capacity) {
             synchronized (this) {
@@ -59,11 +62,11 @@ final class OutcomeMemo {
     }
 
     /** Lookups answered from the memo and lookups that ran the rules, since this rule set was built. */
-    long hits() {
+    public long hits() {
         return hits.sum();
     }
 
-    long misses() {
+    public long misses() {
         return misses.sum();
     }
 }

@@ -42,7 +42,7 @@ public final class RuleSet {
     /** The effect types (steps, asks…) no rule reads: requests collect them instead of inserting them. */
     private final java.util.Set<Class<?>> unreadEffects;
     /** Outcomes by the facts they came from: most requests repeat a fact set another wording produced. */
-    private final OutcomeMemo memo = new OutcomeMemo(memoCapacity());
+    private final OutcomeMemo<List<Object>, RuleOutcome> memo = new OutcomeMemo<>(memoCapacity());
     /** Whether the network was read back from {@link CompiledRuleCache} rather than compiled from the DRL. */
     private final boolean restored;
 
@@ -271,13 +271,14 @@ public final class RuleSet {
      */
     private static final int MEMO_CAPACITY = 2048;
 
-    private static int memoCapacity() {
+    /** The memo capacity a generation: {@code -Dnaoru.rules.memo}, else the default (also the plan stage's memo). */
+    public static int memoCapacity() {
         int c = Integer.getInteger("naoru.rules.memo", MEMO_CAPACITY);
         if (c < 0) throw new IllegalArgumentException("-Dnaoru.rules.memo must be 0 (off) or more, got " + c);
         return c;
     }
 
-    OutcomeMemo memo() {
+    OutcomeMemo<List<Object>, RuleOutcome> memo() {
         return memo;
     }
 

@@ -34,7 +34,7 @@ class OutcomeMemoTest {
 
     @Test
     void equalFactsInAnotherListFindTheOutcomeAndOtherFactsDoNot() {
-        OutcomeMemo memo = new OutcomeMemo(8);
+        OutcomeMemo<List<Object>, RuleOutcome> memo = new OutcomeMemo<>(8);
         RuleOutcome o = outcome("check-network");
         memo.put(List.of(new DeviceFact("iphone"), new SymptomFact("cannot-fetch", 0.8)), o);
         assertThat(memo.get(List.of(new DeviceFact("iphone"), new SymptomFact("cannot-fetch", 0.8)))).isSameAs(o);
@@ -50,7 +50,7 @@ class OutcomeMemoTest {
 
     @Test
     void aFullGenerationAgesAndAnEntryInUseIsKept() {
-        OutcomeMemo memo = new OutcomeMemo(2);
+        OutcomeMemo<List<Object>, RuleOutcome> memo = new OutcomeMemo<>(2);
         List<Object> a = List.of(new TopicFact("a"));
         List<Object> b = List.of(new TopicFact("b"));
         List<Object> c = List.of(new TopicFact("c"));
@@ -66,11 +66,11 @@ class OutcomeMemoTest {
 
     @Test
     void capacityZeroRemembersNothingAndANegativeOneIsRefused() {
-        OutcomeMemo off = new OutcomeMemo(0);
+        OutcomeMemo<List<Object>, RuleOutcome> off = new OutcomeMemo<>(0);
         off.put(List.of(new TopicFact("a")), outcome("a"));
         assertThat(off.get(List.of(new TopicFact("a")))).isNull();
         assertThat(off.hits() + off.misses()).isZero();
-        assertThatThrownBy(() -> new OutcomeMemo(-1)).hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> new OutcomeMemo<List<Object>, RuleOutcome>(-1)).hasMessageContaining("0 or more");
     }
 
     @Test
