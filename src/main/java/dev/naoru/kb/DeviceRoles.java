@@ -25,14 +25,14 @@ public record DeviceRoles(List<String> focus, List<String> fine, List<String> wo
                           List<String> instead, List<String> notOnly, List<String> backstory, List<String> former, List<Weak> weak,
                           int reach) {
     public DeviceRoles {
-        focus = List.copyOf(focus);
-        fine = List.copyOf(fine);
-        works = List.copyOf(works);
+        focus = MarkerList.of(focus);
+        fine = MarkerList.of(fine);
+        works = MarkerList.of(works);
         carry = List.copyOf(carry);
-        instead = List.copyOf(instead);
-        notOnly = List.copyOf(notOnly);
-        gone = List.copyOf(gone);
-        backstory = List.copyOf(backstory);
+        instead = MarkerList.of(instead);
+        notOnly = MarkerList.of(notOnly);
+        gone = MarkerList.of(gone);
+        backstory = MarkerList.of(backstory);
         former = List.copyOf(former);
         weak = List.copyOf(weak);
     }

@@ -186,6 +186,7 @@ public final class ClauseRoles {
 
     /** The first of {@code markers} that {@code s} contains, or null (also TroubleDevice's marker look-up). */
     static String first(String s, List<String> markers) {
+        if (markers instanceof dev.naoru.kb.MarkerList m) return m.first(s);   // the KB's lists: one pass over s
         // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
         for (int i = 0; i < markers.size(); i++) {
             String m = markers.get(i);

@@ -77,11 +77,11 @@ public final class MeaningFilter extends TokenFilter {
         while (input.incrementToken()) {
             String surface = term.toString();
             String base = baseForm.getBaseForm();
-            String p = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-            String canonical = base != null ? kanaVerbs.getOrDefault(base, base) : p.startsWith("カスタム") ? customBases.getOrDefault(surface, surface) : surface;
+            int p = PosClass.of(pos.getPartOfSpeech());
+            String canonical = base != null ? kanaVerbs.getOrDefault(base, base) : is(p, PosClass.CUSTOM) ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
             String form = inflection.getInflectionForm();
-            previousIrrealis = form != null && form.startsWith("未然") || p.startsWith("カスタム") || surface.equals("ませ");
+            previousIrrealis = form != null && form.startsWith("未然") || is(p, PosClass.CUSTOM) || surface.equals("ませ");
             switch (kind) {
                 case BOUNDARY, COMMA -> {
                     if (lastWasBoundary) {
@@ -92,7 +92,7 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(lists.also().contains(surface) && (p.startsWith("助詞") || p.startsWith("動詞") || p.startsWith("接続詞"))
+                    term.setEmpty().append(lists.also().contains(surface) && is(p, PosClass.PARTICLE | PosClass.VERB | PosClass.CONJUNCTION)
                             ? "も" : canonical);
                     if (negateNext) {
                         negateNext = false;
@@ -100,7 +100,7 @@ public final class MeaningFilter extends TokenFilter {
                     }
                     // Kuromoji reads 送れん as one verb (体言接続特殊): its ん is a negation all the same.
                     // 読ん in 読んだ is 連用タ接続, a sound change with no negation in it.
-                    if (p.startsWith("動詞") && surface.endsWith("ん") && form != null && form.startsWith("体言接続特殊")) {
+                    if (is(p, PosClass.VERB) && surface.endsWith("ん") && form != null && form.startsWith("体言接続特殊")) {
                         pendingNegation = captureState();
                     }
                 }
@@ -132,38 +132,39 @@ public final class MeaningFilter extends TokenFilter {
 
     private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, PREFIX_NEGATION, DROP }
 
-    private Kind classify(String surface, String canonical, String p) {
+    private static boolean is(int posClass, int any) {
+        return (posClass & any) != 0;
+    }
+
+    private Kind classify(String surface, String canonical, int p) {
         // A question mark mid-message is a hesitation (「バッテリー最適化？とかは何もいじってない」), not a full stop.
-        if (p.startsWith("記号-読点") || surface.equals(",") || surface.equals("?")) return Kind.COMMA;
-        if (p.startsWith("記号-句点") || isSentencePunct(surface)) return Kind.BOUNDARY;
-        if (p.startsWith("助詞-接続助詞") && lists.boundaryParticles().contains(surface)) return Kind.BOUNDARY;
-        if (lists.boundarySurfaces().contains(surface) && (p.startsWith("助動詞") || p.startsWith("助詞"))) return Kind.BOUNDARY;
-        if (p.startsWith("カスタム") && lists.boundaryParticles().contains(canonical)) return Kind.BOUNDARY;
-        if (p.startsWith("接頭詞") && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
+        if (is(p, PosClass.COMMA) || surface.equals(",") || surface.equals("?")) return Kind.COMMA;
+        if (is(p, PosClass.PERIOD) || isSentencePunct(surface)) return Kind.BOUNDARY;
+        if (is(p, PosClass.CONJUNCTIVE_PARTICLE) && lists.boundaryParticles().contains(surface)) return Kind.BOUNDARY;
+        if (lists.boundarySurfaces().contains(surface) && is(p, PosClass.AUXILIARY | PosClass.PARTICLE)) return Kind.BOUNDARY;
+        if (is(p, PosClass.CUSTOM) && lists.boundaryParticles().contains(canonical)) return Kind.BOUNDARY;
+        if (is(p, PosClass.PREFIX) && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
         // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
         // After a user-dictionary noun Kuromoji reads 「機種変もして」 as the verb もす (もし): it is も + する.
         // With a user-dictionary noun before it Kuromoji may read 「スマホでも会社の…」's でも as the conjunction "but":
         // mid-clause it is で + も all the same (at a clause's start it is "but", dropped below).
-        boolean alsoMisread = (p.startsWith("動詞") || p.startsWith("接続詞")) && lists.also().contains(surface);
-        if ((p.startsWith("助詞") || alsoMisread) && (lists.also().contains(surface) || surface.equals("も"))) {
+        boolean alsoMisread = is(p, PosClass.VERB | PosClass.CONJUNCTION) && lists.also().contains(surface);
+        if ((is(p, PosClass.PARTICLE) || alsoMisread) && (lists.also().contains(surface) || surface.equals("も"))) {
             return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
         }
-        if (p.startsWith("助詞")) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;
+        if (is(p, PosClass.PARTICLE)) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;
         boolean negator = negators.contains(canonical) || negators.contains(surface);
         // ん negates only after an irrealis form (わからん, ませ+ん) or a user-dictionary stem (でき+ん);
         // after a plain form it is the explanatory の (「アイコンになるんよ」「言われるんや」).
-        if (negator && surface.equals("ん") && !p.startsWith("カスタム") && !previousIrrealis) negator = false;
-        if (negator && (p.startsWith("助動詞") || p.startsWith("形容詞") || p.startsWith("カスタム") || p.startsWith("動詞")
-                || (p.startsWith("名詞") && !surface.equals("ん")))) {
+        if (negator && surface.equals("ん") && !is(p, PosClass.CUSTOM) && !previousIrrealis) negator = false;
+        if (negator && (is(p, PosClass.AUXILIARY | PosClass.ADJECTIVE | PosClass.CUSTOM | PosClass.VERB)
+                || (is(p, PosClass.NOUN) && !surface.equals("ん")))) {
             return Kind.NEGATION;
         }
         // User-dictionary function words (Kansai 「んねん」): tagged カスタム助動詞 / カスタム助詞, they carry no content.
-        if (p.startsWith("カスタム") && (p.contains("助動詞") || p.contains("助詞"))) return Kind.DROP;
-        if (p.startsWith("助動詞") || p.startsWith("記号") || p.startsWith("フィラー") || p.startsWith("名詞-非自立")
-                || p.startsWith("動詞-非自立") || p.startsWith("感動詞") || p.startsWith("その他")) {
-            return Kind.DROP;
-        }
-        if (p.startsWith("動詞") && lists.lightVerbs().contains(canonical)) return Kind.DROP;
+        if (is(p, PosClass.CUSTOM_FUNCTION)) return Kind.DROP;
+        if (is(p, PosClass.FUNCTION)) return Kind.DROP;
+        if (is(p, PosClass.VERB) && lists.lightVerbs().contains(canonical)) return Kind.DROP;
         if (canonical.isBlank() || isSymbolOnly(surface)) return Kind.DROP;
         return Kind.CONTENT;
     }

@@ -1,0 +1,74 @@
+package dev.naoru.kb;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list of clause markers (kb/discourse.yaml, kb/devices.yaml) that also answers which of them a
+ * text contains first in list order, in one pass over the text: the markers are indexed by their first
+ * character, so a clause is read once instead of once per marker ({@code String.contains} for each of some
+ * sixty markers of a list, several lists a clause, was a few per cent of a diagnosis). A plain list otherwise:
+ * equal to any list of the same markers.
+ */
+public final class MarkerList extends AbstractList<String> implements RandomAccess {
+    private static final int NONE = Integer.MAX_VALUE;
+    private final String[] markers;
+    /** Marker indexes (ascending) by the low byte of their first character. */
+    private final int[][] byFirstChar = new int[256][];
+    /** The index of the first empty marker, which every text contains; NONE when there is none. */
+    private final int empty;
+
+    private MarkerList(List<String> markers) {
+        this.markers = markers.toArray(String[]::new);
+        int emptyAt = NONE;
+        int[] counts = new int[256];
+        for (int i = 0; i < this.markers.length; i++) {
+            String m = this.markers[i];
+            if (m.isEmpty()) emptyAt = Math.min(emptyAt, i);
+            else counts[m.charAt(0) & 0xFF]++;
+        }
+        for (int b = 0; b < 256; b++) if (counts[b] > 0) byFirstChar[b] = new int[counts[b]];
+        int[] filled = new int[256];
+        for (int i = 0; i < this.markers.length; i++) {
+            String m = this.markers[i];
+            if (!m.isEmpty()) byFirstChar[m.charAt(0) & 0xFF][filled[m.charAt(0) & 0xFF]++] = i;
+        }
+        this.empty = emptyAt;
+    }
+
+    /** The markers as an indexed list (null elements refused, as {@link List#copyOf} does). */
+    public static MarkerList of(List<String> markers) {
+        if (markers instanceof MarkerList m) return m;
+        return new MarkerList(List.copyOf(markers));
+    }
+
+    /** The first of the markers, in list order, that {@code text} contains; null when it contains none. */
+    public String first(String text) {
+        int best = empty;
+        for (int i = 0; i < text.length() && best > 0; i++) {
+            char ch = text.charAt(i);
+            int[] candidates = byFirstChar[ch & 0xFF];
+            if (candidates == null) continue;
+            for (int idx : candidates) {
+                if (idx >= best) break;
+                String m = markers[idx];
+                if (m.charAt(0) == ch && text.startsWith(m, i)) {
+                    best = idx;
+                    break;
+                }
+            }
+        }
+        return best == NONE ? null : markers[best];
+    }
+
+    @Override
+    public String get(int index) {
+        return markers[index];
+    }
+
+    @Override
+    public int size() {
+        return markers.length;
+    }
+}
