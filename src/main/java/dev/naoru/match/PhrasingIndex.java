@@ -42,24 +42,32 @@ import java.util.stream.IntStream;
 final class PhrasingIndex {
     static final String FIELD = "terms";
     private final List<CompiledPhrasing> byDoc;
-    /** Each indexed term's postings (ascending doc ids), read from the index once at load. */
-    private final Map<String, int[]> postings;
-    /** Aligned with {@link #postings}: the term's weight in each of its phrasings (summed over repeats). */
-    private final Map<String, double[]> postingWeights;
+    /** Each indexed term's postings, read from the index once at load: one look-up a term of the text. */
+    private final Map<String, Postings> postings;
+    /** Each phrasing's total weight, by doc id: the candidate bound reads it for hundreds of phrasings a request. */
+    private final double[] totalWeights;
 
-    private PhrasingIndex(List<CompiledPhrasing> byDoc, Map<String, int[]> postings) {
+    /**
+     * @param docs    the phrasings holding the term, ascending doc ids
+     * @param weights aligned with {@code docs}: the term's weight in each (summed over repeats)
+     */
+    private record Postings(int[] docs, double[] weights) {
+    }
+
+    private PhrasingIndex(List<CompiledPhrasing> byDoc, Map<String, int[]> docsOf) {
         this.byDoc = byDoc;
-        this.postings = postings;
-        Map<String, double[]> weights = new HashMap<>();
-        postings.forEach((term, docs) -> {
+        Map<String, Postings> all = new HashMap<>();
+        docsOf.forEach((term, docs) -> {
             double[] w = new double[docs.length];
             for (int i = 0; i < docs.length; i++) {
                 CompiledPhrasing p = byDoc.get(docs[i]);
                 for (int k = 0; k < p.terms().size(); k++) if (p.terms().get(k).equals(term)) w[i] += p.weights()[k];
             }
-            weights.put(term, w);
+            all.put(term, new Postings(docs, w));
         });
-        this.postingWeights = Map.copyOf(weights);
+        this.postings = Map.copyOf(all);
+        this.totalWeights = new double[byDoc.size()];
+        for (int d = 0; d < totalWeights.length; d++) totalWeights[d] = byDoc.get(d).totalWeight();
     }
 
     static PhrasingIndex build(KnowledgeBase kb, TextAnalyzer analyzer) {
@@ -184,9 +192,10 @@ final class PhrasingIndex {
         int[] touched = acc.touched;
         int n = 0;
         for (String t : terms) {
-            int[] docs = postings.get(t);
-            if (docs == null) continue;
-            double[] w = postingWeights.get(t);
+            Postings posting = postings.get(t);
+            if (posting == null) continue;
+            int[] docs = posting.docs();
+            double[] w = posting.weights();
             for (int i = 0; i < docs.length; i++) {
                 // Every weight is an IDF, above zero: a zero sum means a phrasing not reached yet.
                 if (present[docs[i]] == 0) touched[n++] = docs[i];
@@ -199,7 +208,7 @@ final class PhrasingIndex {
         for (int k = 0; k < n; k++) {
             int d = touched[k];
             // The slack keeps every phrasing the matcher's exact check (summed in another order) would keep.
-            if (present[d] >= minShare * byDoc.get(d).totalWeight() - 1e-9) touched[kept++] = d;
+            if (present[d] >= minShare * totalWeights[d] - 1e-9) touched[kept++] = d;
             present[d] = 0;   // ready for this thread's next request
         }
         Arrays.sort(touched, 0, kept);   // index order, as a scan of every phrasing would give

@@ -6,6 +6,11 @@ import java.util.List;
 public record Analysis(String original, String normalized, List<Token> tokens, int clauseCount) {
     public Analysis {
         tokens = List.copyOf(tokens);
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).clause() < tokens.get(k - 1).clause()) {
+                throw new IllegalArgumentException("tokens out of clause order at " + k + ": " + tokens);
+            }
+        }
     }
 
     /** The terms of every token but the negation: what a KB word list entry (ended_by) is compared by. */
@@ -29,13 +34,17 @@ public record Analysis(String original, String normalized, List<Token> tokens, i
 
     private static final String SENTENCE_ENDS = "。!?.…\n";
 
-    /** The tokens of clause {@code i}, in order (read on every request: a loop, not a stream). */
+    /** The tokens of clause {@code i}, in order: a view of {@link #tokens} (clauses run in order, so a binary search finds it). */
     public List<Token> clause(int i) {
-        List<Token> out = new java.util.ArrayList<>();
-        for (int k = 0; k < tokens.size(); k++) {   // indexed: see DeviceDetector.clauseAt
-            Token t = tokens.get(k);
-            if (t.clause() == i) out.add(t);
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).clause() < i) lo = mid + 1;
+            else hi = mid;
         }
-        return java.util.Collections.unmodifiableList(out);
+        int end = lo;
+        while (end < tokens.size() && tokens.get(end).clause() == i) end++;
+        return tokens.subList(lo, end);
     }
 }

@@ -1,7 +1,5 @@
 package dev.naoru.text;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * What {@link MeaningFilter} asks of a Kuromoji part-of-speech tag (「助詞-接続助詞」, 「カスタム名詞」…), as bits,
  * worked out once per tag: the tags come from the dictionaries' fixed tables, and the filter asked a dozen
@@ -24,7 +22,15 @@ final class PosClass {
     /** Auxiliaries, symbols, fillers, dependent nouns and verbs, interjections, others: no content. */
     static final int FUNCTION = 1 << 12;
 
-    private static final ConcurrentHashMap<String, Integer> CLASSES = new ConcurrentHashMap<>();
+    /** A tag and its bits: immutable, so a slot of {@link #TABLE} is safely read by any thread. */
+    private record Entry(String pos, int bits) {
+    }
+
+    /**
+     * Tags seen, direct-mapped by hash (a tag's hash is cached in its String, and the dictionaries hand out the
+     * same String each time): a slot holds the last tag that landed there; a clash only recomputes.
+     */
+    private static final Entry[] TABLE = new Entry[1024];
 
     private PosClass() {
     }
@@ -32,12 +38,12 @@ final class PosClass {
     /** The bits of a tag; none for a missing one. */
     static int of(String pos) {
         if (pos == null) return 0;
-        Integer c = CLASSES.get(pos);
-        if (c == null) {
-            c = classify(pos);
-            if (CLASSES.size() < 4096) CLASSES.put(pos, c);   // a fixed table in practice; bounded all the same
-        }
-        return c;
+        int slot = pos.hashCode() & (TABLE.length - 1);
+        Entry e = TABLE[slot];
+        if (e != null && (e.pos == pos || e.pos.equals(pos))) return e.bits;
+        int bits = classify(pos);
+        TABLE[slot] = new Entry(pos, bits);
+        return bits;
     }
 
     private static int classify(String p) {
