@@ -23,6 +23,12 @@ final class DialogMatcher {
 
     /** One text of one dialog: its fixed parts and, before each, how many characters a variable may take. */
     private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength) {
+        /** Whether every character of the first part occurs in the text: most templates are ruled out so, before any indexOf. */
+        boolean mayStartIn(Compact text) {
+            String first = parts[0];
+            for (int i = 0; i < first.length(); i++) if (!text.mayHold(first.charAt(i))) return false;
+            return true;
+        }
     }
 
     /** A host name reduced like the text (imap.spmode.ne.jp → imapspmodenejp). */
@@ -119,7 +125,7 @@ final class DialogMatcher {
         List<DialogMatch> out = new ArrayList<>(2);
         boolean[] taken = null;
         for (Template t : templates) {
-            if (text.text().indexOf(t.parts()[0]) < 0) continue;
+            if (!t.mayStartIn(text) || text.text().indexOf(t.parts()[0]) < 0) continue;
             if (taken == null) taken = new boolean[text.text().length() + 1];
             int[] span = locate(t, text.text(), taken);
             if (span == null) continue;
@@ -173,19 +179,27 @@ final class DialogMatcher {
     }
 
     /** A text reduced to its letters and digits, with the offset of each kept character in the original. */
-    record Compact(String text, int[] origins) {
+    /** @param present which characters occur, by their low 10 bits (a false positive only costs an indexOf) */
+    record Compact(String text, int[] origins, long[] present) {
         static Compact of(String s) {
             StringBuilder sb = new StringBuilder(s.length());
             int[] origins = new int[s.length()];
+            long[] present = new long[16];
             int n = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isLetterOrDigit(c) && c != 'ー') {
                     sb.append(c);
                     origins[n++] = i;
+                    present[(c >> 6) & 15] |= 1L << c;
                 }
             }
-            return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n));
+            return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n), present);
+        }
+
+        /** False when {@code c} is surely not in the text. */
+        boolean mayHold(char c) {
+            return (present[(c >> 6) & 15] & 1L << c) != 0;
         }
 
         int origin(int compactIndex) {
