@@ -32,6 +32,7 @@ record DialogFacts(List<DialogMatch> found, List<DialogMatch> dialogs, List<Dial
 
     /** The dialogs the text takes back (「…は出ていません」), for explain. */
     List<DialogMatch> takenBack() {
+        if (found.size() == dialogs.size()) return List.of();   // dialogs are those of found not taken back
         return found.stream().filter(d -> !dialogs.contains(d)).toList();
     }
 
@@ -45,7 +46,7 @@ record DialogFacts(List<DialogMatch> found, List<DialogMatch> dialogs, List<Dial
         // One reduction of the text to letters and digits serves the dialogs and the hosts.
         DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized);
         List<DialogMatch> d = matcher.find(text);
-        List<DialogMatch> stated = analysis.isEmpty() ? d : d.stream().filter(x -> !matcher.takenBack(x, analysis.get())).toList();
+        List<DialogMatch> stated = analysis.isEmpty() || d.isEmpty() ? d : d.stream().filter(x -> !matcher.takenBack(x, analysis.get())).toList();
         List<DialogMatcher.HostHit> h = matcher.hosts(text);
         return d.isEmpty() && h.isEmpty() ? NONE : new DialogFacts(d, stated, h);
     }

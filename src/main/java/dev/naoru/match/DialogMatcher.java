@@ -22,11 +22,15 @@ final class DialogMatcher {
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)\\}");
 
     /** One text of one dialog: its fixed parts and, before each, how many characters a variable may take. */
-    private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength) {
+    /** @param needs the characters of the first part, as {@link Compact#present} holds them (16 words of 64 bits) */
+    private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength, long[] needs) {
+        Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength) {
+            this(dialog, textIndex, parts, gapBefore, fixedLength, Compact.presence(parts[0]));
+        }
+
         /** Whether every character of the first part occurs in the text: most templates are ruled out so, before any indexOf. */
         boolean mayStartIn(Compact text) {
-            String first = parts[0];
-            for (int i = 0; i < first.length(); i++) if (!text.mayHold(first.charAt(i))) return false;
+            for (int w = 0; w < 16; w++) if ((text.present()[w] & needs[w]) != needs[w]) return false;
             return true;
         }
     }
@@ -197,9 +201,11 @@ final class DialogMatcher {
             return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n), present);
         }
 
-        /** False when {@code c} is surely not in the text. */
-        boolean mayHold(char c) {
-            return (present[(c >> 6) & 15] & 1L << c) != 0;
+        /** The characters of {@code s} by their low 10 bits, as {@link #present} holds a text's. */
+        static long[] presence(String s) {
+            long[] p = new long[16];
+            for (int i = 0; i < s.length(); i++) p[(s.charAt(i) >> 6) & 15] |= 1L << s.charAt(i);
+            return p;
         }
 
         int origin(int compactIndex) {

@@ -189,24 +189,36 @@ final class TroubleDevice {
      * Each device's role: focus if any mention names it as the one in trouble; otherwise, from the mentions after the
      * last one that takes it back (none left: gone), the strongest of symptom, works, plain, backstory.
      */
+    /** The roles a device keeps after the last mention that takes it back, strongest first; gone (and focus) last. */
+    private static final List<Role> AFTER_GONE = List.of(Role.SYMPTOM, Role.FINE, Role.PLAIN, Role.BACKSTORY);
+
+    private static int rankAfterGone(Role r) {
+        int i = AFTER_GONE.indexOf(r);
+        return i < 0 ? AFTER_GONE.size() : i;
+    }
+
     private static Map<DeviceId, Role> devices(List<DeviceMention> mentions) {
         Map<DeviceId, Role> out = new java.util.LinkedHashMap<>();
         for (DeviceMention m : mentions) {
             if (out.containsKey(m.device())) continue;
-            List<DeviceMention> mine = mentions.stream().filter(x -> x.device() == m.device()).toList();
-            if (mine.stream().anyMatch(x -> x.role() == Role.FOCUS)) {
+            // Plain loops: this runs for every device named, on every request that names one.
+            boolean focus = false;
+            int lastGone = -1;
+            for (int i = 0; i < mentions.size(); i++) {
+                DeviceMention x = mentions.get(i);
+                if (x.device() != m.device()) continue;
+                focus |= x.role() == Role.FOCUS;
+                if (x.role() == Role.GONE) lastGone = i;
+            }
+            if (focus) {
                 out.put(m.device(), Role.FOCUS);
                 continue;
             }
-            int lastGone = -1;
-            for (int i = 0; i < mine.size(); i++) if (mine.get(i).role() == Role.GONE) lastGone = i;
-            List<DeviceMention> after = mine.subList(lastGone + 1, mine.size());
+            // The strongest of symptom, fine, plain, backstory after the last mention that takes it back.
             Role r = Role.GONE;
-            for (Role candidate : List.of(Role.SYMPTOM, Role.FINE, Role.PLAIN, Role.BACKSTORY)) {
-                if (after.stream().anyMatch(x -> x.role() == candidate)) {
-                    r = candidate;
-                    break;
-                }
+            for (int i = lastGone + 1; i < mentions.size(); i++) {
+                DeviceMention x = mentions.get(i);
+                if (x.device() == m.device() && rankAfterGone(x.role()) < rankAfterGone(r)) r = x.role();
             }
             out.put(m.device(), r);
         }
@@ -214,9 +226,12 @@ final class TroubleDevice {
     }
 
     private Optional<DeviceId> pick(List<DeviceMention> mentions, Map<DeviceId, Role> devices, int takenBack) {
-        Optional<Role> best = devices.values().stream().filter(Role::live).min(Enum::compareTo);
+        Role strongest = null;
+        for (Role r : devices.values()) if (r.live() && (strongest == null || r.compareTo(strongest) < 0)) strongest = r;
+        Optional<Role> best = Optional.ofNullable(strongest);
         if (best.isPresent()) {
-            List<DeviceId> top = new ArrayList<>(devices.keySet().stream().filter(d -> devices.get(d) == best.get()).toList());
+            List<DeviceId> top = new ArrayList<>(devices.size());
+            devices.forEach((d, r) -> { if (r == best.get()) top.add(d); });
             // An app named anywhere live runs on the phone or computer named with the symptom (「ドコモメールです。iPhoneで受信できない」),
             // but not over a device named as the one in trouble.
             if (best.get() != Role.FOCUS) {

@@ -31,6 +31,6 @@ public final class AnswerFact {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(question, value);
+        return 961 + 31 * java.util.Objects.hashCode(question) + java.util.Objects.hashCode(value);
     }
 }

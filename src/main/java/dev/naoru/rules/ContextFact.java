@@ -31,6 +31,6 @@ public final class ContextFact {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, negated);
+        return 961 + 31 * java.util.Objects.hashCode(id) + Boolean.hashCode(negated);
     }
 }

@@ -31,6 +31,6 @@ public final class SymptomFact {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id, score);
+        return 961 + 31 * java.util.Objects.hashCode(id) + Double.hashCode(score);
     }
 }

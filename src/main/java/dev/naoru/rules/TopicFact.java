@@ -25,6 +25,6 @@ public final class TopicFact {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(id);
+        return 31 + java.util.Objects.hashCode(id);
     }
 }

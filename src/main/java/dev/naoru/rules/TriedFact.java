@@ -37,6 +37,6 @@ public final class TriedFact {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(stepId, outcome);
+        return 961 + 31 * java.util.Objects.hashCode(stepId) + java.util.Objects.hashCode(outcome);
     }
 }

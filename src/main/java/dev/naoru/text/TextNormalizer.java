@@ -38,22 +38,63 @@ public final class TextNormalizer {
     public static String normalize(String raw) {
         String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         s = s.toLowerCase(Locale.ROOT);
-        if (hasAny(s, "\u200B\u200C\u200D\uFEFF\u00AD")) s = INVISIBLE.matcher(s).replaceAll("");
+        // One pass finds which rewrites may apply: each still checks its own condition, and none adds what an
+        // earlier-skipped one looks for (the spaces two of them insert are checked again below).
+        int seen = scan(s);
+        if ((seen & INVISIBLE_SEEN) != 0 && hasAny(s, "\u200B\u200C\u200D\uFEFF\u00AD")) s = INVISIBLE.matcher(s).replaceAll("");
         // Before wave dashes become ー: 「ま〜だ」 is an elongated まだ, 「めーる」 a loanword in hiragana.
-        if (hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> Kana.toKatakana(m.group()));
-        s = s.replace('〜', 'ー').replace('～', 'ー');
-        if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
+        if ((seen & LONG_VOWEL_SEEN) != 0 && hiraganaBeforeLongVowel(s)) s = HIRAGANA_LOANWORD.matcher(s).replaceAll(m -> Kana.toKatakana(m.group()));
+        if ((seen & TILDE_SEEN) != 0) {
+            s = s.replace('〜', 'ー').replace('～', 'ー');
+            if (s.indexOf('~') >= 0) s = KANA_TILDE.matcher(s).replaceAll("ー");
+        }
         // Casual small hiragana vowels (できなぃ, ですぅ) read as the full ones; katakana ィ, ェ are left alone, and so is a
         // small vowel of a loanword typed in hiragana (あいふぉん, ふぉるだ, でぃすく, うぃんどうず).
-        if (hasAny(s, "ぁぃぅぇぉ")) s = fullVowels(s);
-        if (hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
-        if (s.contains("vpn")) s = GLUED_VPN.matcher(s).replaceAll(" vpn");
+        if ((seen & SMALL_VOWEL_SEEN) != 0 && hasAny(s, "ぁぃぅぇぉ")) s = fullVowels(s);
+        if ((seen & DASH_SEEN) != 0 && hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
+        if (s.contains("vpn")) {
+            String before = s;
+            s = GLUED_VPN.matcher(s).replaceAll(" vpn");
+            if (!s.equals(before)) seen |= SPACE_SEEN;
+        }
         if (s.contains("も、") || s.contains("も,")) s = LIST_COMMA.matcher(s).replaceAll("");
-        if (innerDot(s)) s = HOST_DOT.matcher(s).replaceAll("・");
-        if ((s.contains("ios") || s.contains("ipados") || s.contains("macos")) && s.indexOf('に') >= 0) s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
-        if (hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
+        if ((seen & DOT_SEEN) != 0 && innerDot(s)) s = HOST_DOT.matcher(s).replaceAll("・");
+        if ((s.contains("ios") || s.contains("ipados") || s.contains("macos")) && s.indexOf('に') >= 0) {
+            String before = s;
+            s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
+            if (!s.equals(before)) seen |= SPACE_SEEN;
+        }
+        if ((seen & SPACE_SEEN) != 0 && hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
         if (s.indexOf(' ') >= 0 && splitNameTail(s)) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    private static final int INVISIBLE_SEEN = 1;
+    private static final int LONG_VOWEL_SEEN = 1 << 1;
+    private static final int TILDE_SEEN = 1 << 2;
+    private static final int SMALL_VOWEL_SEEN = 1 << 3;
+    private static final int DASH_SEEN = 1 << 4;
+    private static final int DOT_SEEN = 1 << 5;
+    private static final int SPACE_SEEN = 1 << 6;
+
+    /** Which of the characters the rewrites of {@link #normalize} look for occur in {@code s}. */
+    private static int scan(String s) {
+        int seen = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD' -> seen |= INVISIBLE_SEEN;
+                case 'ー' -> seen |= LONG_VOWEL_SEEN;
+                case '〜', '～', '~' -> seen |= TILDE_SEEN;
+                case 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ' -> seen |= SMALL_VOWEL_SEEN;
+                case '-', '\u2010', '\u2011', '\u2012', '\u2013' -> seen |= DASH_SEEN;
+                case '.' -> seen |= DOT_SEEN;
+                default -> {
+                    if (c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c)) seen |= SPACE_SEEN;
+                }
+            }
+        }
+        return seen;
     }
 
     /** The kana a small vowel makes one sound with in a loanword (ふぁ, てぃ, でぃ, うぃ, しぇ, ちぇ, じぇ, つぁ, くぁ, ぐぁ, ゔぁ). */
