@@ -45,10 +45,13 @@ public final class TextAnalyzer {
     private final KanaSpellings kana;
     private final KatakanaText katakana;
     private final RomajiText romaji;
+    /** The synonyms applied to the finished term list; empty: Lucene's filter applies them ({@link SynonymRewrite}). */
+    private final Optional<SynonymRewrite> rewrite;
 
     private TextAnalyzer(Optional<UserDictionary> dict, Set<String> negators, Map<String, String> bases,
                          MeaningFilter.Lists lists, Optional<SynonymMap> synonyms, KanaSpellings kana, KatakanaText katakana,
-                         RomajiText romaji) {
+                         RomajiText romaji, Optional<SynonymRewrite> rewrite) {
+        this.rewrite = rewrite;
         this.kana = kana;
         this.katakana = katakana;
         this.romaji = romaji;
@@ -119,10 +122,11 @@ public final class TextAnalyzer {
         }
         KatakanaText katakana = words.isEmpty() ? KatakanaText.none() : new KatakanaText(words);
         RomajiText romaji = words.isEmpty() ? RomajiText.none() : new RomajiText(words);
-        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana, romaji);
-        Optional<SynonymMap> map = plain.synonymMap(synonyms, problems);
+        TextAnalyzer plain = new TextAnalyzer(dict, neg, bases, lists, Optional.empty(), kana, katakana, romaji, Optional.empty());
+        List<Map.Entry<List<String>, List<String>>> pairs = new ArrayList<>();
+        Optional<SynonymMap> map = plain.synonymMap(synonyms, problems, pairs);
         if (!problems.isEmpty()) throw new KbException(problems);
-        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana, katakana, romaji);
+        return map.isEmpty() ? plain : new TextAnalyzer(dict, neg, bases, lists, map, kana, katakana, romaji, SynonymRewrite.of(pairs));
     }
 
     /** The kana spellings of the KB's words this analyzer reads (none when built from parts). */
@@ -151,7 +155,8 @@ public final class TextAnalyzer {
         }
     }
 
-    private Optional<SynonymMap> synonymMap(List<Synonym> synonyms, List<Problem> problems) {
+    /** The synonym map, and each variant's terms → its canonical's into {@code pairs}. */
+    private Optional<SynonymMap> synonymMap(List<Synonym> synonyms, List<Problem> problems, List<Map.Entry<List<String>, List<String>>> pairs) {
         if (synonyms.isEmpty()) return Optional.empty();
         SynonymMap.Builder b = new SynonymMap.Builder(true);
         for (Synonym s : synonyms) {
@@ -170,6 +175,7 @@ public final class TextAnalyzer {
                     continue;
                 }
                 b.add(SynonymMap.Builder.join(in.toArray(String[]::new), new CharsRefBuilder()), out, false);
+                pairs.add(Map.entry(List.copyOf(in), List.copyOf(canon)));
             }
         }
         try {
@@ -197,36 +203,48 @@ public final class TextAnalyzer {
 
     /** Normalizes and tokenizes a text. Never throws on any input string. */
     public Analysis analyze(String raw) {
+        return analyze(raw, rewrite.isPresent());
+    }
+
+    /** As {@link #analyze(String)}, the synonyms applied by Lucene's SynonymGraphFilter (tests hold the rewrite to it). */
+    Analysis analyzeWithSynonymFilter(String raw) {
+        return analyze(raw, false);
+    }
+
+    private Analysis analyze(String raw, boolean rewritten) {
         String normalized = katakana.read(romaji.read(TextNormalizer.normalize(raw == null ? "" : raw)));
-        List<Token> tokens = new ArrayList<>();
+        List<SynonymRewrite.Raw> raws = new ArrayList<>();
+        try (TokenStream ts = (rewritten ? base : withSynonyms).tokenStream("t", normalized)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) raws.add(new SynonymRewrite.Raw(t.toString(), off.startOffset(), off.endOffset()));
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (rewritten) raws = rewrite.get().apply(raws);
+        List<Token> tokens = new ArrayList<>(raws.size());
         int clause = 0;
         int segment = 0;
         boolean pendingBoundary = false;
         boolean pendingStrong = false;
-        try (TokenStream ts = withSynonyms.tokenStream("t", normalized)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String term = t.toString();
-                if (term.equals(MeaningFilter.BOUNDARY) || term.equals(MeaningFilter.COMMA)) {
-                    pendingBoundary = true;
-                    pendingStrong |= term.equals(MeaningFilter.BOUNDARY);
-                    continue;
-                }
-                if (pendingBoundary && !tokens.isEmpty()) {
-                    clause++;
-                    if (pendingStrong) segment++;
-                }
-                pendingBoundary = false;
-                pendingStrong = false;
-                int start = Math.max(0, Math.min(off.startOffset(), normalized.length()));
-                int end = Math.max(start, Math.min(off.endOffset(), normalized.length()));
-                tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end, segment));
+        for (SynonymRewrite.Raw r : raws) {
+            String term = r.term();
+            if (term.equals(MeaningFilter.BOUNDARY) || term.equals(MeaningFilter.COMMA)) {
+                pendingBoundary = true;
+                pendingStrong |= term.equals(MeaningFilter.BOUNDARY);
+                continue;
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (pendingBoundary && !tokens.isEmpty()) {
+                clause++;
+                if (pendingStrong) segment++;
+            }
+            pendingBoundary = false;
+            pendingStrong = false;
+            int start = Math.max(0, Math.min(r.start(), normalized.length()));
+            int end = Math.max(start, Math.min(r.end(), normalized.length()));
+            tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end, segment));
         }
         return new Analysis(raw == null ? "" : raw, normalized, tokens, tokens.isEmpty() ? 0 : clause + 1);
     }
