@@ -45,6 +45,12 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
 
     /** The first of the markers, in list order, that {@code text} contains; null when it contains none. */
     public String first(String text) {
+        int i = indexOfFirst(text);
+        return i < 0 ? null : markers[i];
+    }
+
+    /** The index of the first of the markers, in list order, that {@code text} contains; -1 when it contains none. */
+    public int indexOfFirst(String text) {
         int best = empty;
         for (int i = 0; i < text.length() && best > 0; i++) {
             char ch = text.charAt(i);
@@ -59,7 +65,7 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
                 }
             }
         }
-        return best == NONE ? null : markers[best];
+        return best == NONE ? -1 : best;
     }
 
     @Override

@@ -60,6 +60,8 @@ final class SameElsewhere {
      * @param roles    the clauses' roles: a guess, a denial, backstory or a retracted clause states nothing
      */
     List<Statement> find(Analysis a, List<DeviceMention> mentions, ClauseRoles roles) {
+        // Every reading below needs a same word, an unchanged word or a person near the user: most texts have none.
+        if (!Token.anyTerm(a.tokens(), same) && !Token.anyTerm(a.tokens(), unchanged) && !Token.anyTerm(a.tokens(), people)) return List.of();
         List<Statement> out = new ArrayList<>(1);
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);

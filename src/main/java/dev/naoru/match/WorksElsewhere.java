@@ -31,8 +31,9 @@ public final class WorksElsewhere {
     /** kb/discourse.yaml {@code elsewhere} and {@code other_devices} cues, normalized like the text they are looked for in. */
     private final List<String> elsewhere;
     private final List<String> otherDevices;
-    /** Cue → its normalized form (filled by the constructor, read-only after). */
-    private final java.util.Map<String, String> normalized = new java.util.HashMap<>();
+    /** The cues' normalized forms, in list order: looked up in one pass over a clause. */
+    private final dev.naoru.kb.MarkerList elsewhereNormalized;
+    private final dev.naoru.kb.MarkerList otherDevicesNormalized;
 
     /** Built once per KB snapshot (by {@link FactMatcher}): the word lists as sets, the cues normalized. */
     WorksElsewhere(Discourse d, DeviceRoles devices) {
@@ -41,8 +42,12 @@ public final class WorksElsewhere {
         this.networks = Set.copyOf(d.networks());
         this.elsewhere = d.elsewhere();
         this.otherDevices = d.otherDevices();
-        d.elsewhere().forEach(c -> normalized.put(c, TextNormalizer.normalize(c).toLowerCase(Locale.ROOT)));
-        d.otherDevices().forEach(c -> normalized.put(c, TextNormalizer.normalize(c).toLowerCase(Locale.ROOT)));
+        this.elsewhereNormalized = dev.naoru.kb.MarkerList.of(elsewhere.stream().map(WorksElsewhere::normalizedCue).toList());
+        this.otherDevicesNormalized = dev.naoru.kb.MarkerList.of(otherDevices.stream().map(WorksElsewhere::normalizedCue).toList());
+    }
+
+    private static String normalizedCue(String cue) {
+        return TextNormalizer.normalize(cue).toLowerCase(Locale.ROOT);
     }
 
     /** The words that say so, for the context's evidence; empty when the text does not say it. */
@@ -64,14 +69,14 @@ public final class WorksElsewhere {
             List<Token> ts = a.clause(c);
             if (ts.isEmpty() || hasSymptom(m, c)) continue;
             String text = a.normalized().substring(ts.get(0).start(), ts.get(ts.size() - 1).end()).toLowerCase(Locale.ROOT);
-            Optional<String> place = first(text, elsewhere);
+            Optional<String> place = first(text, elsewhere, elsewhereNormalized);
             if (place.isPresent()) {
                 // 「icloud.comで見たら、普通に読めた」: the condition's outcome is in the next clause.
                 int judged = conditional(a, ts) && c + 1 < a.clauseCount() ? c + 1 : c;
                 List<Token> js = a.clause(judged);
                 if (!Token.anyNegation(js) && !hasSymptom(m, judged)) return Optional.of("works elsewhere: " + place.get());
             }
-            Optional<String> other = first(text, otherDevices);
+            Optional<String> other = first(text, otherDevices, otherDevicesNormalized);
             if (other.isPresent() && Token.anyTerm(ts, works)) {
                 return Optional.of("works elsewhere: " + other.get());
             }
@@ -134,8 +139,9 @@ public final class WorksElsewhere {
         return tail.contains("たら") || tail.contains("だら") || tail.contains("なら") || tail.startsWith("ば") || tail.startsWith("と");
     }
 
-    private Optional<String> first(String text, List<String> cues) {
-        for (String cue : cues) if (text.contains(normalized.get(cue))) return Optional.of(cue);
-        return Optional.empty();
+    /** The first of {@code cues} (in list order) whose normalized form {@code text} contains. */
+    private static Optional<String> first(String text, List<String> cues, dev.naoru.kb.MarkerList normalized) {
+        int i = normalized.indexOfFirst(text);
+        return i < 0 ? Optional.empty() : Optional.of(cues.get(i));
     }
 }
