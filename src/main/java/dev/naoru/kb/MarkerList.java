@@ -16,6 +16,8 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
     private final String[] markers;
     /** Marker indexes (ascending) by the low byte of their first character. */
     private final int[][] byFirstChar = new int[256][];
+    /** The markers' first characters by their low 10 bits: most characters of a text start no marker. */
+    private final long[] starts = new long[16];
     /** The index of the first empty marker, which every text contains; NONE when there is none. */
     private final int empty;
 
@@ -26,7 +28,10 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
         for (int i = 0; i < this.markers.length; i++) {
             String m = this.markers[i];
             if (m.isEmpty()) emptyAt = Math.min(emptyAt, i);
-            else counts[m.charAt(0) & 0xFF]++;
+            else {
+                counts[m.charAt(0) & 0xFF]++;
+                starts[(m.charAt(0) >> 6) & 15] |= 1L << m.charAt(0);
+            }
         }
         for (int b = 0; b < 256; b++) if (counts[b] > 0) byFirstChar[b] = new int[counts[b]];
         int[] filled = new int[256];
@@ -54,6 +59,7 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
         int best = empty;
         for (int i = 0; i < text.length() && best > 0; i++) {
             char ch = text.charAt(i);
+            if ((starts[(ch >> 6) & 15] & 1L << ch) == 0) continue;
             int[] candidates = byFirstChar[ch & 0xFF];
             if (candidates == null) continue;
             for (int idx : candidates) {

@@ -272,8 +272,13 @@ public final class FactMatcher {
         for (Token t : tokens) {
             if (!t.isNegation() && terms.size() < MAX_QUERY_TERMS) terms.add(t.term());
         }
-        Map<String, List<Token>> byTerm = new HashMap<>();
-        for (Token t : tokens) byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>(2)).add(t);
+        Map<String, List<Token>> byTerm = new HashMap<>(tokens.size() * 2);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<Token> ts = byTerm.get(t.term());
+            if (ts == null) byTerm.put(t.term(), ts = new ArrayList<>(2));
+            ts.add(t);
+        }
         List<Hit> hits = new ArrayList<>();
         // A hit covers THRESHOLD of its phrasing inside one clause or segment, so at least that much in the whole
         // text: without near misses to report, the phrasings below it there are never looked at.
@@ -292,20 +297,25 @@ public final class FactMatcher {
      * The whole-text share of the phrasing was bounded by {@link PhrasingIndex#candidates}: only its clauses are read here.
      */
     private Hit hitsOf(CompiledPhrasing p, Map<String, List<Token>> byTerm, List<Token> tokens, List<Hit> hits) {
-        BitSet clauses = new BitSet();
-        for (String term : p.terms()) {
-            List<Token> ts = byTerm.get(term);
-            if (ts != null) for (Token t : ts) clauses.set(t.clause());
+        BitSet clauses = new BitSet(64);
+        List<String> terms = p.terms();
+        for (int k = 0; k < terms.size(); k++) {
+            List<Token> ts = byTerm.get(terms.get(k));
+            if (ts != null) for (int i = 0; i < ts.size(); i++) clauses.set(ts.get(i).clause());
         }
         Hit best = null;
-        BitSet segments = new BitSet();
+        BitSet segments = null;   // most phrasings hit whole or not at all: no segment to read across a comma
         for (int c = clauses.nextSetBit(0); c >= 0; c = clauses.nextSetBit(c + 1)) {
             int clause = c;
             Hit h = score(p, byTerm, tokens, x -> x.clause() == clause);
             if (h != null && (best == null || h.coverage() > best.coverage())) best = h;
             if (h != null && h.coverage() >= THRESHOLD && h.negationAt() != -2) hits.add(h);
-            if (h != null && h.coverage() < THRESHOLD) segments.set(h.matched().get(0).segment());
+            if (h != null && h.coverage() < THRESHOLD) {
+                if (segments == null) segments = new BitSet(64);
+                segments.set(h.matched().get(0).segment());
+            }
         }
+        if (segments == null) return best;
         // 「Apple IDのパス、先週変更済み」: a phrase may run across a comma, if its words stay close.
         for (int s = segments.nextSetBit(0); s >= 0; s = segments.nextSetBit(s + 1)) {
             int segment = s;

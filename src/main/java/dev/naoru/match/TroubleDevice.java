@@ -158,8 +158,12 @@ final class TroubleDevice {
     private boolean carriesFine(int clause) {
         int next = clause + 1;
         if (next >= a.clauseCount() || symptomClauses.get(next) || found.stream().anyMatch(m -> m.clause() == next)) return false;
-        String s = stretch(clause).replaceAll("[、,。.!?]+$", "");
-        return lists.carry().stream().anyMatch(s::endsWith) && saysFine(next);
+        String s = stretch(clause);
+        int end = s.length();
+        while (end > 0 && "、,。.!?".indexOf(s.charAt(end - 1)) >= 0) end--;   // its closing punctuation off
+        String body = s.substring(0, end);
+        for (String carry : lists.carry()) if (body.endsWith(carry)) return saysFine(next);
+        return false;
     }
 
     private boolean symptomInSegment(int clause) {

@@ -42,13 +42,20 @@ final class TypoCorrector {
     /** Every KB term within one typo of a text term that is not itself in the vocabulary (empty when none or not eligible). */
     Set<String> candidates(String term) {
         if (vocabulary.contains(term) || !eligible(term)) return Set.of();
+        // Remembered like the repairs: a Latin word (icloud, gmail) is looked up for a misspelled device on most requests.
+        Set<String> known = candidatesSeen.get(term);
+        if (known != null) return known;
         Set<String> found = new HashSet<>();
         for (String d : deletions(term)) {
             Set<String> s = byDeletion.get(d);
             if (s != null) found.addAll(s);
         }
+        found = java.util.Collections.unmodifiableSet(found);   // the HashSet's order: callers take the first longest
+        if (candidatesSeen.size() < MAX_SEEN) candidatesSeen.put(term, found);
         return found;
     }
+
+    private final Map<String, Set<String>> candidatesSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The tokens with repaired terms; the same list when nothing needed repair. An unknown katakana
