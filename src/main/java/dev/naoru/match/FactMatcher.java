@@ -527,8 +527,7 @@ public final class FactMatcher {
                 devices.weak(unmasked, sq, deviceRoles.weak()), deviceRoles, r.roles, said);
         r.notes.addAll(choice.notes());
         all = TroubleDevice.withoutPurchaseElsewhere(all, choice, unmasked, deviceRoles, r.notes);
-        Map<DeviceId, String> variants = new java.util.EnumMap<>(DeviceId.class);
-        for (DeviceId d : DeviceId.values()) devices.variant(r.a, sq, d, okMarkers).ifPresent(v -> variants.put(d, v));
+        Map<DeviceId, String> variants = new NamedVariants(devices, r.a, sq, okMarkers);
         List<FactMatch> topics = of(all, FactKind.TOPIC);
         List<FactMatch> offtopics = of(all, FactKind.OFFTOPIC);
         if (!topics.isEmpty() && !offtopics.isEmpty() && said.isEmpty() && pasted.dialogs().isEmpty() && mailSaidFine(r)) {

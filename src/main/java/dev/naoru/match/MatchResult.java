@@ -26,7 +26,7 @@ public record MatchResult(Analysis analysis, List<FactMatch> symptoms, List<Fact
         offtopics = List.copyOf(offtopics);
         nearMisses = List.copyOf(nearMisses);
         deviceMentions = List.copyOf(deviceMentions);
-        namedVariants = Map.copyOf(namedVariants);
+        namedVariants = namedVariants instanceof NamedVariants ? namedVariants : Map.copyOf(namedVariants);   // read when asked
     }
 
     /** The variant of {@code device} the text names (「新しいOutlook」 → outlook: new), if any. */
