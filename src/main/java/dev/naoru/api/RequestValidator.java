@@ -15,6 +15,7 @@ final class RequestValidator {
     static void checkText(String text) {
         if (text == null) throw new RequestException(ErrorCode.TEXT_MISSING, "'text' is required: the user's message, 1 to 2000 characters");
         if (text.isBlank()) throw new RequestException(ErrorCode.TEXT_EMPTY, "'text' is empty: send the user's message, 1 to 2000 characters");
+        if (text.length() <= Request.MAX_TEXT) return;   // no more code points than chars: no count needed
         int len = text.codePointCount(0, text.length());
         if (len > Request.MAX_TEXT) {
             throw new RequestException(ErrorCode.TEXT_TOO_LONG, "'text' has " + len + " characters; at most " + Request.MAX_TEXT + " are allowed");

@@ -52,14 +52,14 @@ public final class TextNormalizer {
         // small vowel of a loanword typed in hiragana (あいふぉん, ふぉるだ, でぃすく, うぃんどうず).
         if ((seen & SMALL_VOWEL_SEEN) != 0 && hasAny(s, "ぁぃぅぇぉ")) s = fullVowels(s);
         if ((seen & DASH_SEEN) != 0 && hasAny(s, "-\u2010\u2011\u2012\u2013")) s = LATIN_DASH.matcher(s).replaceAll("");
-        if (s.contains("vpn")) {
+        if ((seen & V_SEEN) != 0 && s.contains("vpn")) {
             String before = s;
             s = GLUED_VPN.matcher(s).replaceAll(" vpn");
             if (!s.equals(before)) seen |= SPACE_SEEN;
         }
-        if (s.contains("も、") || s.contains("も,")) s = LIST_COMMA.matcher(s).replaceAll("");
+        if ((seen & (MO_SEEN | COMMA_SEEN)) == (MO_SEEN | COMMA_SEEN) && (s.contains("も、") || s.contains("も,"))) s = LIST_COMMA.matcher(s).replaceAll("");
         if ((seen & DOT_SEEN) != 0 && innerDot(s)) s = HOST_DOT.matcher(s).replaceAll("・");
-        if ((s.contains("ios") || s.contains("ipados") || s.contains("macos")) && s.indexOf('に') >= 0) {
+        if ((seen & NI_SEEN) != 0 && (s.contains("ios") || s.contains("ipados") || s.contains("macos")) && s.indexOf('に') >= 0) {
             String before = s;
             s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
             if (!s.equals(before)) seen |= SPACE_SEEN;
@@ -76,6 +76,10 @@ public final class TextNormalizer {
     private static final int DASH_SEEN = 1 << 4;
     private static final int DOT_SEEN = 1 << 5;
     private static final int SPACE_SEEN = 1 << 6;
+    private static final int V_SEEN = 1 << 7;
+    private static final int MO_SEEN = 1 << 8;
+    private static final int COMMA_SEEN = 1 << 9;
+    private static final int NI_SEEN = 1 << 10;
 
     /** Which of the characters the rewrites of {@link #normalize} look for occur in {@code s}. */
     private static int scan(String s) {
@@ -89,6 +93,10 @@ public final class TextNormalizer {
                 case 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ' -> seen |= SMALL_VOWEL_SEEN;
                 case '-', '\u2010', '\u2011', '\u2012', '\u2013' -> seen |= DASH_SEEN;
                 case '.' -> seen |= DOT_SEEN;
+                case 'v' -> seen |= V_SEEN;
+                case 'も' -> seen |= MO_SEEN;
+                case '、', ',' -> seen |= COMMA_SEEN;
+                case 'に' -> seen |= NI_SEEN;
                 default -> {
                     if (c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c)) seen |= SPACE_SEEN;
                 }

@@ -22,13 +22,14 @@ public record Token(String term, String surface, int position, int clause, int s
 
     /** Whether any of {@code tokens} is a negation (a loop, not a stream: the matcher asks this per clause, per request). */
     public static boolean anyNegation(java.util.List<Token> tokens) {
-        for (Token t : tokens) if (t.isNegation()) return true;
+        for (int i = 0, n = tokens.size(); i < n; i++) if (tokens.get(i).isNegation()) return true;   // lists of tokens are indexed
         return false;
     }
 
     /** Whether the term of any of {@code tokens} is in {@code terms}. */
     public static boolean anyTerm(java.util.List<Token> tokens, java.util.Set<String> terms) {
-        for (Token t : tokens) if (terms.contains(t.term())) return true;
+        if (terms.isEmpty()) return false;
+        for (int i = 0, n = tokens.size(); i < n; i++) if (terms.contains(tokens.get(i).term())) return true;
         return false;
     }
 
