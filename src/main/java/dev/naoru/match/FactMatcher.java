@@ -432,8 +432,9 @@ public final class FactMatcher {
                 r.notes.add(fh.id() + " over in clause " + clause + ": 「" + end.get().surface() + "」");
             }
         }
-        FactMatch m = new FactMatch(fh, round(h.coverage()), negated,
-                h.matched().stream().map(Token::surface).toList(), h.p().phrasing(), clause);
+        List<String> evidence = new ArrayList<>(h.matched().size());
+        for (int k = 0; k < h.matched().size(); k++) evidence.add(h.matched().get(k).surface());
+        FactMatch m = new FactMatch(fh, round(h.coverage()), negated, evidence, h.p().phrasing(), clause);
         FactMatch before = r.best.get(fh.id());
         // Over and said again are events in time: 「障害が起きてたらしい。その障害自体は火曜には終わってて」 is over, the
         // later of the two readings wins, as after a correction.
@@ -520,7 +521,9 @@ public final class FactMatcher {
 
     /** The facts in order, the device in trouble and the device variants named: the match result. */
     private MatchResult result(Reading r, DialogFacts pasted, Analysis unmasked, Squeezed sq, List<DeviceMention> named, List<NearMiss> near) {
-        List<FactMatch> all = r.best.values().stream().sorted(BY_SCORE).toList();
+        List<FactMatch> sorted = new ArrayList<>(r.best.values());
+        sorted.sort(BY_SCORE);
+        List<FactMatch> all = List.copyOf(sorted);
         BitSet said = new BitSet();
         for (FactMatch m : all) if (m.fact().kind() == FactKind.SYMPTOM) said.set(m.clause());
         TroubleDevice.Choice choice = TroubleDevice.choose(unmasked, sq, pasted.mentions(named, unmasked),
@@ -600,8 +603,14 @@ public final class FactMatcher {
      */
     private boolean codeNotMail(Hit h, List<Hit> hits) {
         if (h.p().fact().kind() != FactKind.SYMPTOM || Token.anyTerm(h.matched(), mailTerms)) return false;
-        return hits.stream().anyMatch(o -> o != h && negativeContext(o) && notMailContexts.contains(o.p().fact().id())
-                && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
+        for (int j = 0; j < hits.size(); j++) {
+            Hit o = hits.get(j);
+            if (o != h && negativeContext(o) && notMailContexts.contains(o.p().fact().id())
+                    && o.matched().size() > h.matched().size() && holdsAll(o.matched(), h.matched())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -611,15 +620,32 @@ public final class FactMatcher {
      */
     private List<Hit> withoutSubsumed(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (codeNotMail(h, hits)) continue;
-            boolean subsumed = isClaim(h.p().fact().kind()) && hits.stream().anyMatch(o -> o != h
-                    && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
-                    && (o.p().requiresNegation() == h.p().requiresNegation() && compact(o) || negativeContextOver(o, h))
-                    && o.matched().size() > h.matched().size() && o.matched().containsAll(h.matched()));
+            boolean subsumed = false;
+            if (isClaim(h.p().fact().kind())) {
+                for (int j = 0; j < hits.size() && !subsumed; j++) {
+                    Hit o = hits.get(j);
+                    subsumed = o != h && o.p().fact().kind() == h.p().fact().kind() && !o.p().fact().id().equals(h.p().fact().id())
+                            && (o.p().requiresNegation() == h.p().requiresNegation() && compact(o) || negativeContextOver(o, h))
+                            && o.matched().size() > h.matched().size() && holdsAll(o.matched(), h.matched());
+                }
+            }
             if (!subsumed) out.add(h);
         }
         return out;
+    }
+
+    /** Whether {@code all} holds each of {@code some}: the same tokens (one reading's tokens are compared by identity). */
+    private static boolean holdsAll(List<Token> all, List<Token> some) {
+        for (int i = 0; i < some.size(); i++) if (!holds(all, some.get(i))) return false;
+        return true;
+    }
+
+    private static boolean holds(List<Token> tokens, Token t) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i) == t) return true;
+        return false;
     }
 
     /**
@@ -766,12 +792,14 @@ public final class FactMatcher {
      */
     private static List<Hit> fullestReadings(List<Hit> hits) {
         List<Hit> out = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
             boolean outdone = false;
-            for (Hit o : hits) {
+            for (int j = 0; j < hits.size(); j++) {
+                Hit o = hits.get(j);
                 if (o == h || !o.p().fact().id().equals(h.p().fact().id()) || !overlap(o.matched(), h.matched())) continue;
                 int c = FULLER.compare(o, h);
-                if (c > 0 || c == 0 && hits.indexOf(o) < hits.indexOf(h)) {
+                if (c > 0 || c == 0 && firstIndex(hits, o) < firstIndex(hits, h)) {
                     outdone = true;
                     break;
                 }
@@ -782,8 +810,13 @@ public final class FactMatcher {
     }
 
     private static boolean overlap(List<Token> a, List<Token> b) {
-        for (Token t : a) if (b.contains(t)) return true;
+        for (int i = 0; i < a.size(); i++) if (holds(b, a.get(i))) return true;
         return false;
+    }
+
+    /** {@code hits.indexOf(h)}: the first hit equal to it (a record: two hits of equal parts are one). */
+    private static int firstIndex(List<Hit> hits, Hit h) {
+        return hits.indexOf(h);
     }
 
     /** The claim's words stand together (at most one word between), as in a phrase, not scattered. */
@@ -833,7 +866,7 @@ public final class FactMatcher {
             // 見れない」 (サインイン+も) is not read from 「icloud サインインできない メールも見れない」, where the も is メール's.
             if (k > 0 && p.terms().size() > 2 && p.terms().get(k).equals(ALSO) && before != null) {
                 Token next = AlsoLists.alsoAfter(before, tokens, unit);
-                if (next != null && !matched.contains(next)) {
+                if (next != null && !holds(matched, next)) {
                     got += p.weights()[k];
                     matched.add(next);
                     previous = next;
@@ -846,7 +879,7 @@ public final class FactMatcher {
             int negatedOne = p.requiresNegation() && p.terms().size() == 1 ? lastNegated(ts, tokens, unit) : -1;
             for (int i = 0; i < ts.size(); i++) {
                 Token t = negatedOne >= 0 ? ts.get(negatedOne) : ts.get(p.requiresNegation() ? ts.size() - 1 - i : i);
-                if (unit.test(t) && !matched.contains(t)) {
+                if (unit.test(t) && !holds(matched, t)) {
                     got += p.weights()[k];
                     matched.add(t);
                     previous = t;
