@@ -83,4 +83,56 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
     public int size() {
         return markers.length;
     }
+
+    /**
+     * Several marker lists read in one pass over a text: for each list, the index of its first marker (in list order)
+     * the text contains. A clause's roles ask six lists of the same stretch of text.
+     */
+    public static final class Group {
+        private final MarkerList[] lists;
+        private final long[] starts = new long[16];
+        /** (list << 20 | marker index) by the low byte of the marker's first character. */
+        private final int[][] byFirstChar = new int[256][];
+
+        public Group(List<MarkerList> lists) {
+            this.lists = lists.toArray(MarkerList[]::new);
+            List<List<Integer>> buckets = new java.util.ArrayList<>();
+            for (int b = 0; b < 256; b++) buckets.add(new java.util.ArrayList<>());
+            for (int l = 0; l < this.lists.length; l++) {
+                String[] ms = this.lists[l].markers;
+                if (ms.length >= 1 << 20) throw new IllegalArgumentException("too many markers in one list: " + ms.length);
+                for (int i = 0; i < ms.length; i++) {
+                    if (ms[i].isEmpty()) continue;
+                    char c = ms[i].charAt(0);
+                    buckets.get(c & 0xFF).add(l << 20 | i);
+                    starts[(c >> 6) & 15] |= 1L << c;
+                }
+            }
+            for (int b = 0; b < 256; b++) {
+                if (!buckets.get(b).isEmpty()) byFirstChar[b] = buckets.get(b).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        /** For each list (in the order given), the index of the first of its markers {@code text} contains, or -1. */
+        public int[] firstIndexes(String text) {
+            int n = lists.length;
+            int[] best = new int[n];
+            for (int l = 0; l < n; l++) best[l] = lists[l].empty;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if ((starts[(ch >> 6) & 15] & 1L << ch) == 0) continue;
+                int[] candidates = byFirstChar[ch & 0xFF];
+                if (candidates == null) continue;
+                for (int code : candidates) {
+                    int l = code >>> 20;
+                    int idx = code & ((1 << 20) - 1);
+                    if (idx >= best[l]) continue;
+                    String m = lists[l].markers[idx];
+                    if (m.charAt(0) == ch && text.startsWith(m, i)) best[l] = idx;
+                }
+            }
+            for (int l = 0; l < n; l++) if (best[l] == NONE) best[l] = -1;
+            return best;
+        }
+    }
 }

@@ -32,10 +32,26 @@ public final class ClauseRoles {
         this.notes = List.copyOf(notes);
     }
 
+    /** The clause markers of kb/discourse.yaml, indexed once per snapshot so that a clause is read once for all six lists. */
+    public static final class Markers {
+        final Discourse d;
+        final dev.naoru.kb.MarkerList.Group group;
+
+        public Markers(Discourse d) {
+            this.d = d;
+            this.group = new dev.naoru.kb.MarkerList.Group(List.of(marked(d.contrasts()), marked(d.hearsay()), marked(d.corrections()),
+                    marked(d.history()), marked(d.now()), marked(d.denials())));
+        }
+
+        private static dev.naoru.kb.MarkerList marked(List<String> markers) {
+            return dev.naoru.kb.MarkerList.of(markers);
+        }
+    }
+
     /** Reads the role of every clause of an analyzed text. */
-    public static ClauseRoles of(Analysis a, Discourse d) {
+    public static ClauseRoles of(Analysis a, Markers markers) {
         // The clause loop lives in a reader of its own: as one big method C2 took seconds to compile it.
-        Reader reader = new Reader(a, d);
+        Reader reader = new Reader(a, markers);
         for (int c = 0; c < reader.n; c++) reader.read(c);
         return new ClauseRoles(reader.roles, reader.notes);
     }
@@ -43,6 +59,7 @@ public final class ClauseRoles {
     /** The state of one reading: each clause's stretch of text, word count and negation, and the roles so far. */
     private static final class Reader {
         final Discourse d;
+        final dev.naoru.kb.MarkerList.Group group;
         final int n;
         final List<Role> roles;
         final List<String> notes = new ArrayList<>();
@@ -53,8 +70,9 @@ public final class ClauseRoles {
         final boolean[] negative;
         final java.util.BitSet timeOnly = new java.util.BitSet();
 
-        Reader(Analysis a, Discourse d) {
-            this.d = d;
+        Reader(Analysis a, Markers markers) {
+            this.d = markers.d;
+            this.group = markers.group;
             this.n = a.clauseCount();
             this.roles = new ArrayList<>(n);
             this.text = a.normalized();
@@ -86,7 +104,9 @@ public final class ClauseRoles {
             int end = c + 1 < n && from[c + 1] >= 0 ? from[c + 1] : text.length();
             String s = start <= end ? text.substring(start, end) : "";
             Role r = Role.PLAIN;
-            String marker = first(s, d.contrasts());
+            // One pass over the stretch for all six lists (contrasts, hearsay, corrections, history, now, denials).
+            int[] found = group.firstIndexes(s);
+            String marker = found[0] < 0 ? null : d.contrasts().get(found[0]);
             // A marker wholly before the clause's first word ends the clause before (「VPN入れてた気がしたけど、さっき…」).
             if (marker != null && c > 0 && from[c] >= 0 && start + s.indexOf(marker) + marker.length() <= from[c]) marker = null;
             if (marker != null) r = Role.RETRACTED;
@@ -108,7 +128,7 @@ public final class ClauseRoles {
                 }
             }
             // 「ネットで調べるとVPNが原因って書いてあったけど」: read or heard elsewhere; its contexts are no statement.
-            String heard = first(s, d.hearsay());
+            String heard = found[1] < 0 ? null : d.hearsay().get(found[1]);
             if (r == Role.PLAIN && heard != null) {
                 r = Role.GUESSED;
                 marker = heard;   // noted below with the clause's role
@@ -118,7 +138,7 @@ public final class ClauseRoles {
                     notes.add("clause " + (c - 1) + " guessed: the condition of what clause " + c + " reports 「" + heard + "」");
                 }
             }
-            String said = first(s, d.corrections());
+            String said = found[2] < 0 ? null : d.corrections().get(found[2]);
             if (r == Role.PLAIN && said != null) {
                 // 「…と書きましたが」 takes back what it quotes; 「…の間違いでした」「訂正です」 state what is right.
                 boolean quoting = said.startsWith("と") || said.startsWith("って");
@@ -138,7 +158,8 @@ public final class ClauseRoles {
                     notes.add("clause " + (c - 1) + " guessed: taken back by clause " + c + " 「" + said + "」");
                 }
             }
-            if (r == Role.PLAIN && (marker = first(s, d.history())) != null && first(s, d.now()) == null) {
+            String now = found[4] < 0 ? null : d.now().get(found[4]);
+            if (r == Role.PLAIN && (marker = found[3] < 0 ? null : d.history().get(found[3])) != null && now == null) {
                 r = Role.HISTORY;
                 // 「…Thunderbirdに乗り換えました。それが去年の話で」: それ + a time marker puts the sentence before in the past.
                 if (from[c] >= 0 && text.startsWith("それ", from[c]) && c > 0) {
@@ -152,14 +173,14 @@ public final class ClauseRoles {
                 }
             }
             // 「半年くらい前、…パスワードを変えたことがあります」: a clause that is only a time sets the rest of its sentence in the past.
-            if (c > 0 && roles.get(c - 1) == Role.HISTORY && r == Role.PLAIN && first(s, d.now()) == null
+            if (c > 0 && roles.get(c - 1) == Role.HISTORY && r == Role.PLAIN && now == null
                     && !startsSentence(text, to[c - 1], Math.max(from[c], 0)) && timeOnly.get(c - 1)) {
                 r = Role.HISTORY;
                 timeOnly.set(c);
                 marker = "(time of clause " + (c - 1) + ")";
             }
             if (r == Role.HISTORY && words[c] <= 3) timeOnly.set(c);
-            String denial = first(s, d.denials());
+            String denial = found[5] < 0 ? null : d.denials().get(found[5]);
             // The marker opens its clause (「、というわけではなくて」「、そういう話ではまったくない」), and the clause is negative:
             // 「電波が悪いわけじゃない」 denies its own words, which the negation already does.
             int at = denial == null ? -1 : start + s.indexOf(denial);

@@ -69,6 +69,7 @@ public final class FactMatcher {
     private final AlsoLists alsoLists;
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
+    private final ClauseRoles.Markers clauseMarkers;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
     private final DialogMatcher dialogs;
     private final Map<String, Fact> factsById;
@@ -130,6 +131,7 @@ public final class FactMatcher {
         this.endedPassable = Map.copyOf(passable);
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
+        this.clauseMarkers = new ClauseRoles.Markers(discourse);
         this.deviceRoles = kb.deviceRoles();
         this.dialogs = new DialogMatcher(kb.dialogs());
         this.factsById = kb.factsById();
@@ -196,7 +198,7 @@ public final class FactMatcher {
         List<NearMiss> near = new ArrayList<>();
         // Each stage is its own method: one method this size took the JIT over a second per compile, several times a run.
         List<Hit> hits = phrasingHits(a, nearMisses, near);
-        Reading r = new Reading(a, hits, ClauseRoles.of(a, discourse));
+        Reading r = new Reading(a, hits, ClauseRoles.of(a, clauseMarkers));
         // Dialogs taken back are noted after the clause roles and before the list scopes, as they are read.
         int at = r.roles.notes().size();
         for (DialogMatch d : pasted.takenBack()) r.notes.add(at++, "dialog " + d.dialog().id() + " taken back: the words after it say it is not shown");

@@ -46,6 +46,26 @@ class MarkerListTest {
         }
     }
 
+    @Test
+    void aGroupFindsEachListsFirstMarkerInOnePass() {
+        String alphabet = "あBいかけどとB思っ";
+        Random r = new Random(20261206);
+        for (int round = 0; round < 2000; round++) {
+            List<List<String>> lists = new ArrayList<>();
+            for (int l = r.nextInt(4); l >= 0; l--) {
+                List<String> markers = new ArrayList<>();
+                for (int k = r.nextInt(6); k >= 0; k--) markers.add(random(r, alphabet, r.nextInt(4)));   // empty ones too
+                lists.add(markers);
+            }
+            String text = random(r, alphabet, r.nextInt(12));
+            int[] found = new MarkerList.Group(lists.stream().map(MarkerList::of).toList()).firstIndexes(text);
+            for (int l = 0; l < lists.size(); l++) {
+                String expected = naive(text, lists.get(l));
+                assertThat(found[l] < 0 ? null : lists.get(l).get(found[l])).as("%s in %s", lists.get(l), text).isEqualTo(expected);
+            }
+        }
+    }
+
     private static String random(Random r, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
