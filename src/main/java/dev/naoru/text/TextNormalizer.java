@@ -24,7 +24,6 @@ public final class TextNormalizer {
     private static final Pattern KANA_TILDE = Pattern.compile("(?<=[\\u3041-\\u30ff])~");
     /** 「iOS 18.1にした」「macOS Sonomaにした」: an OS version followed by に is a move to it, read as 「最新版にした」. */
     private static final Pattern OS_VERSION_TO = Pattern.compile("(ios|ipados|macos) ?(?:\\d+(?:[.・]\\d+)*|sonoma|sequoia|ventura|monterey|big ?sur|tahoe)(?= ?に)");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** "i cloud", "i phone", "mac book": a space inside a Latin product name. */
     private static final Pattern SPLIT_NAME = Pattern.compile("(?<![a-z])(i|mac|out) (cloud|phone|pad|book|look)(?![a-z])");
 
@@ -64,9 +63,27 @@ public final class TextNormalizer {
             s = OS_VERSION_TO.matcher(s).replaceAll("$1 最新版");
             if (!s.equals(before)) seen |= SPACE_SEEN;
         }
-        if ((seen & SPACE_SEEN) != 0 && hasSpace(s)) s = SPACES.matcher(s).replaceAll(" ").strip();
+        if ((seen & SPACE_SEEN) != 0 && hasSpace(s)) s = collapseSpaces(s);
         if (s.indexOf(' ') >= 0 && splitNameTail(s)) s = SPLIT_NAME.matcher(s).replaceAll("$1$2");
         return s;
+    }
+
+    /** Each run of white space (regex [\\s\\u3000]+) as one space, the ends stripped: a loop, as one text in eight has spaces. */
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean run = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // \\s without UNICODE_CHARACTER_CLASS is these six, and the ideographic space.
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+                if (!run) b.append(' ');
+                run = true;
+            } else {
+                b.append(c);
+                run = false;
+            }
+        }
+        return b.toString().strip();
     }
 
     private static final int INVISIBLE_SEEN = 1;
@@ -148,7 +165,7 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** Whatever {@link #SPACES} would rewrite or {@code strip()} would remove: any whitespace or the ideographic space. */
+    /** Whatever {@link #collapseSpaces} would rewrite or {@code strip()} would remove: any whitespace or the ideographic space. */
     private static boolean hasSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
