@@ -51,6 +51,8 @@ final class DeviceDetector {
     }
 
     /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
+    private static final Comparator<DeviceMention> BY_OFFSET = Comparator.comparingInt(DeviceMention::offset);
+
     List<DeviceMention> mentions(Analysis a, Squeezed sq, Set<String> okMarkers) {
         List<DeviceMention> out = new ArrayList<>();
         for (int k = 0; k < devices.size(); k++) {
@@ -66,11 +68,20 @@ final class DeviceDetector {
             }
         }
         misspelledMentions(a, out, okMarkers);
-        out.sort(Comparator.comparingInt(DeviceMention::offset));
+        if (out.size() < 2) return out;
+        out.sort(BY_OFFSET);
         // A cue inside a longer cue of the same device is one mention (「iphon」 in 「iphone」, 「mac」 in 「macbook」).
-        out.removeIf(m -> out.stream().anyMatch(o -> o != m && o.device() == m.device() && o.cue().length() > m.cue().length()
-                && o.offset() <= m.offset() && m.offset() < o.offset() + o.cue().length()));
-        return out;
+        List<DeviceMention> kept = new ArrayList<>(out.size());
+        for (DeviceMention m : out) {
+            boolean inside = false;
+            for (int j = 0; j < out.size() && !inside; j++) {
+                DeviceMention o = out.get(j);
+                inside = o != m && o.device() == m.device() && o.cue().length() > m.cue().length()
+                        && o.offset() <= m.offset() && m.offset() < o.offset() + o.cue().length();
+            }
+            if (!inside) kept.add(m);
+        }
+        return kept;
     }
 
     /**
