@@ -42,7 +42,7 @@ record DialogFacts(List<DialogMatch> found, List<DialogMatch> dialogs, List<Dial
 
     /** With the analysis, a dialog the next words take back (「…は出ていません」) is dropped. */
     static DialogFacts find(DialogMatcher matcher, String normalized, Optional<Analysis> analysis) {
-        if (matcher.isEmpty()) return NONE;
+        if (matcher.isEmpty() || !matcher.mayMatch(DialogMatcher.Compact.lettersOf(normalized))) return NONE;
         // One reduction of the text to letters and digits serves the dialogs and the hosts.
         DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized);
         List<DialogMatch> d = matcher.find(text);

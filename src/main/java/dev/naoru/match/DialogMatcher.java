@@ -30,13 +30,15 @@ final class DialogMatcher {
 
         /** Whether every character of the first part occurs in the text: most templates are ruled out so, before any indexOf. */
         boolean mayStartIn(Compact text) {
-            for (int w = 0; w < 16; w++) if ((text.present()[w] & needs[w]) != needs[w]) return false;
-            return true;
+            return Compact.holds(text.present(), needs);
         }
     }
 
     /** A host name reduced like the text (imap.spmode.ne.jp → imapspmodenejp). */
-    private record Host(HostCue cue, String compact) {
+    private record Host(HostCue cue, String compact, long[] needs) {
+        Host(HostCue cue, String compact) {
+            this(cue, compact, Compact.presence(compact));
+        }
     }
 
     private final List<Template> templates = new ArrayList<>();
@@ -83,6 +85,16 @@ final class DialogMatcher {
             if (shown.contains(term) && negatedNext && !only) return true;
             if (gone.contains(term) && !negatedNext) return true;
         }
+        return false;
+    }
+
+    /**
+     * Whether some dialog or host may be found in a text whose letters and digits occur as {@code present} says
+     * ({@link Compact#lettersOf}): when none can, the text is not reduced at all.
+     */
+    boolean mayMatch(long[] present) {
+        for (Template t : templates) if (Compact.holds(present, t.needs())) return true;
+        for (Host h : hosts) if (Compact.holds(present, h.needs())) return true;
         return false;
     }
 
@@ -199,6 +211,22 @@ final class DialogMatcher {
                 }
             }
             return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n), present);
+        }
+
+        /** The letters and digits a text would keep, by their low 10 bits: {@link #of}'s {@code present} without reducing it. */
+        static long[] lettersOf(String s) {
+            long[] present = new long[16];
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c) && c != 'ー') present[(c >> 6) & 15] |= 1L << c;
+            }
+            return present;
+        }
+
+        /** Whether every character {@code needs} holds is in {@code present}. */
+        static boolean holds(long[] present, long[] needs) {
+            for (int w = 0; w < 16; w++) if ((present[w] & needs[w]) != needs[w]) return false;
+            return true;
         }
 
         /** The characters of {@code s} by their low 10 bits, as {@link #present} holds a text's. */
