@@ -32,8 +32,6 @@ final class CodeNotice {
 
     /** The statement, in the clause of the missing notice, when the text says a code's notice does not come. */
     Optional<Statement> find(Analysis a, BitSet mailClauses) {
-        // A notice word and a code word are both needed (in two clauses): most texts have neither.
-        if (!Token.anyTerm(a.tokens(), notices) || !Token.anyTerm(a.tokens(), codes)) return Optional.empty();
         for (int c = 0; c < a.clauseCount(); c++) {
             if (mailClauses.get(c)) continue;
             List<Token> clause = a.clause(c);

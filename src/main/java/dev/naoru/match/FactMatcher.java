@@ -70,6 +70,19 @@ public final class FactMatcher {
     private final TypoCorrector typos;
     private final dev.naoru.kb.Discourse discourse;
     private final ClauseRoles.Markers clauseMarkers;
+    /**
+     * The discourse readers a term may set off, as bits: each reads nothing without a word of its own (the same there: a
+     * same, unchanged or people word; a named sender: an arrival word; the status page: a page's first term; a code's
+     * notice: a notice and a code word; a relapse: a recovery and an again word), so one look-up a token skips them.
+     */
+    private final Map<String, Integer> triggers;
+    private static final int SAME = 1;
+    private static final int SENDER = 1 << 1;
+    private static final int PAGE = 1 << 2;
+    private static final int NOTICE = 1 << 3;
+    private static final int CODE = 1 << 4;
+    private static final int RECOVERY = 1 << 5;
+    private static final int AGAIN = 1 << 6;
     private final dev.naoru.kb.DeviceRoles deviceRoles;
     private final DialogMatcher dialogs;
     private final Map<String, Fact> factsById;
@@ -132,6 +145,7 @@ public final class FactMatcher {
         this.typos = new TypoCorrector(index.vocabulary());
         this.discourse = kb.discourse();
         this.clauseMarkers = new ClauseRoles.Markers(discourse);
+        this.triggers = triggers(discourse);
         this.deviceRoles = kb.deviceRoles();
         this.dialogs = new DialogMatcher(kb.dialogs());
         this.factsById = kb.factsById();
@@ -175,6 +189,28 @@ public final class FactMatcher {
     /** Whether the text says the mail works on another device or network (read once the device is known). */
     public WorksElsewhere worksElsewhere() {
         return worksElsewhere;
+    }
+
+    private static Map<String, Integer> triggers(dev.naoru.kb.Discourse d) {
+        Map<String, Integer> m = new HashMap<>();
+        java.util.function.BiConsumer<List<String>, Integer> mark = (words, bit) -> words.forEach(w -> m.merge(w, bit, (x, y) -> x | y));
+        mark.accept(d.sameWords(), SAME);
+        mark.accept(d.unchangedWords(), SAME);
+        mark.accept(d.otherPeople(), SAME);
+        mark.accept(d.arrivalWords(), SENDER);
+        for (TermRun page : TermRun.of(d.statusPages())) mark.accept(List.of(page.terms().get(0)), PAGE);
+        mark.accept(d.noticeWords(), NOTICE);
+        mark.accept(d.codeWords(), CODE);
+        mark.accept(d.relapseAfter(), RECOVERY);
+        mark.accept(d.relapseMarkers(), AGAIN);
+        return Map.copyOf(m);
+    }
+
+    /** The readers the terms of these tokens may set off ({@link #triggers}). */
+    private int triggered(List<Token> tokens) {
+        int seen = 0;
+        for (int i = 0; i < tokens.size(); i++) seen |= triggers.getOrDefault(tokens.get(i).term(), 0);
+        return seen;
     }
 
     /** Matches without collecting near misses (what a request needs). */
@@ -467,18 +503,19 @@ public final class FactMatcher {
             }
         });
         // 「Macで受信できない。iPadでも同じでした」「テザリングにしたが状況は変わらない」: the trouble is there too.
-        for (Statement st : same.find(r.a, named, r.roles)) state(st, r, "the same there (" + String.join(" … ", st.evidence()) + ")");
+        int seen = triggered(r.tokens);
+        if ((seen & SAME) != 0) for (Statement st : same.find(r.a, named, r.roles)) state(st, r, "the same there (" + String.join(" … ", st.evidence()) + ")");
         // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
         if (!best.containsKey(NamedSender.CONTEXT)) {
-            sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
+            if ((seen & SENDER) != 0) sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
         }
         // 「システム状況ページを確認したところ、…「問題が発生しています」と表示」: the page's state told in the next clause.
         if (!best.containsKey(StatusPage.CONTEXT)) {
-            statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
+            if ((seen & PAGE) != 0) statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
         }
         // 「「確認コードを入力」って画面になるのに、iPhoneに何も通知が来ない」: the code's notice, not mail notifications.
         if (!best.containsKey(CodeNotice.CONTEXT)) {
-            codeNotice.find(r.a, r.topicClauses).ifPresent(st -> {
+            if ((seen & (NOTICE | CODE)) == (NOTICE | CODE)) codeNotice.find(r.a, r.topicClauses).ifPresent(st -> {
                 state(st, r, "a sign-in code's notice does not come (" + String.join(" … ", st.evidence()) + ")");
                 FactMatch mailNotices = best.get(CodeNotice.MAIL_NOTICES);
                 // Dropped only while a mail or iCloud word keeps the text in scope: a context alone would not.
@@ -508,7 +545,7 @@ public final class FactMatcher {
         r.otherProvider.ifPresent(st -> state(st, r, "another mail service's own mail (" + st.evidence().get(0) + "), iCloud's works"));
         // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
         if (!best.containsKey(Relapse.CONTEXT)) {
-            relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
+            if ((seen & (RECOVERY | AGAIN)) == (RECOVERY | AGAIN)) relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
         }
     }
 

@@ -60,8 +60,6 @@ final class NamedSender {
 
     /** The specific-sender statement, with the words that name the sender, when the text names one whose mail does not arrive. */
     Optional<Statement> find(Analysis a) {
-        // Every reading needs an arrival word in its clause: most texts without one are done here.
-        if (!Token.anyTerm(a.tokens(), arrival)) return Optional.empty();
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
             boolean arrives = Token.anyTerm(clause, arrival);

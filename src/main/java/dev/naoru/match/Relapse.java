@@ -43,8 +43,6 @@ final class Relapse {
     /** The outage-reported statement, with the recovery, the again and the going down, when the text tells one. */
     Optional<Statement> find(Analysis a) {
         if (after.isEmpty() || markers.isEmpty() || troubles.isEmpty()) return Optional.empty();
-        // A word of recovery and a word of again are both needed: most texts have neither.
-        if (!Token.anyTerm(a.tokens(), after) || !Token.anyTerm(a.tokens(), markers)) return Optional.empty();
         List<Token> again = a.clauseCount() > 0 ? a.clause(0) : List.of();
         for (int c = 0; c + 1 < a.clauseCount(); c++) {
             List<Token> recovered = again;   // each clause read once: this one was the last round's next

@@ -38,8 +38,6 @@ final class SameElsewhere {
 
     /** People near the user (先生, 上司, 家族): their device is another device. */
     private final Set<String> people;
-    /** The same words, unchanged words and people near the user: one of them is needed by every reading. */
-    private final Set<String> triggers;
     /** Words that say something fails without a negation (だめ, 全滅). */
     private final Set<String> fails;
 
@@ -53,10 +51,6 @@ final class SameElsewhere {
         this.switches = Set.copyOf(d.switchWords());
         this.fillers = Set.copyOf(d.fillerWords());
         this.prepositions = Set.copyOf(d.placePrepositions());
-        Set<String> t = new java.util.HashSet<>(same);
-        t.addAll(unchanged);
-        t.addAll(people);
-        this.triggers = Set.copyOf(t);
     }
 
     /**
@@ -66,8 +60,6 @@ final class SameElsewhere {
      * @param roles    the clauses' roles: a guess, a denial, backstory or a retracted clause states nothing
      */
     List<Statement> find(Analysis a, List<DeviceMention> mentions, ClauseRoles roles) {
-        // Every reading below needs a same word, an unchanged word or a person near the user: most texts have none.
-        if (!Token.anyTerm(a.tokens(), triggers)) return List.of();
         List<Statement> out = new ArrayList<>(1);
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);

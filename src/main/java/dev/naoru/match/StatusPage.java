@@ -21,8 +21,6 @@ final class StatusPage {
     static final String CONTEXT = "outage-reported";
 
     private final List<TermRun> pages;
-    /** The first term of each page's run. */
-    private final Set<String> pageStarts;
     /** One word (黄色, 問題) or a word and its negation (緑 ない: 「丸が緑じゃなくて」). */
     private final List<TermRun> troubles;
     private final Set<String> over;
@@ -30,9 +28,6 @@ final class StatusPage {
     /** @param endedBy the outage's {@code ended_by} words as analyzer terms (FactMatcher reads them once for both uses) */
     StatusPage(Discourse d, Set<String> endedBy) {
         this.pages = TermRun.of(d.statusPages());
-        java.util.Set<String> starts = new java.util.HashSet<>();
-        for (TermRun p : pages) starts.add(p.terms().get(0));
-        this.pageStarts = Set.copyOf(starts);
         this.troubles = TermRun.of(d.statusTroubles());
         this.over = Set.copyOf(endedBy);
     }
@@ -40,8 +35,6 @@ final class StatusPage {
     /** The outage-reported statement, with the page's words and the trouble shown, when the text reports one. */
     Optional<Statement> find(Analysis a) {
         if (pages.isEmpty() || troubles.isEmpty()) return Optional.empty();
-        // A page is named by a run of terms: with none of the runs' first terms in the text, none is.
-        if (!Token.anyTerm(a.tokens(), pageStarts)) return Optional.empty();
         for (int c = 0; c < a.clauseCount(); c++) {
             List<Token> clause = a.clause(c);
             if (Token.anyNegation(clause)) continue;
