@@ -306,15 +306,16 @@ public final class FactMatcher {
     /** Every phrasing matched in a clause (or across a comma), fullest readings only; near misses into {@code near} when asked. */
     private List<Hit> phrasingHits(Analysis a, boolean nearMisses, List<NearMiss> near) {
         List<Token> tokens = a.tokens();
-        LinkedHashSet<String> terms = new LinkedHashSet<>();
-        for (Token t : tokens) {
-            if (!t.isNegation() && terms.size() < MAX_QUERY_TERMS) terms.add(t.term());
-        }
+        // The distinct terms but the negation, in text order (the query), and each term's tokens: one pass.
+        List<String> terms = new ArrayList<>(tokens.size());
         Map<String, List<Token>> byTerm = new HashMap<>(tokens.size() * 2);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             List<Token> ts = byTerm.get(t.term());
-            if (ts == null) byTerm.put(t.term(), ts = new ArrayList<>(2));
+            if (ts == null) {
+                byTerm.put(t.term(), ts = new ArrayList<>(2));
+                if (!t.isNegation() && terms.size() < MAX_QUERY_TERMS) terms.add(t.term());
+            }
             ts.add(t);
         }
         List<Hit> hits = new ArrayList<>();

@@ -66,7 +66,7 @@ final class TypoCorrector {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // Most terms are kanji or known words: no repair to look for (and no look-up strings to build).
-            List<String> fixed = vocabulary.contains(t.term()) || !eligible(t.term()) ? List.of() : repairs(t.term());
+            List<String> fixed = !eligible(t.term()) || vocabulary.contains(t.term()) ? List.of() : repairs(t.term());
             if (fixed.isEmpty()) {
                 if (out != null) out.add(t);
                 continue;

@@ -92,7 +92,7 @@ public final class MeaningFilter extends TokenFilter {
                 }
                 case NEGATION -> term.setEmpty().append(Token.NEGATION);
                 case CONTENT -> {
-                    term.setEmpty().append(lists.also().contains(surface) && is(p, PosClass.PARTICLE | PosClass.VERB | PosClass.CONJUNCTION)
+                    term.setEmpty().append(is(p, PosClass.PARTICLE | PosClass.VERB | PosClass.CONJUNCTION) && lists.also().contains(surface)
                             ? "も" : canonical);
                     if (negateNext) {
                         negateNext = false;
@@ -141,7 +141,7 @@ public final class MeaningFilter extends TokenFilter {
         if (is(p, PosClass.COMMA) || surface.equals(",") || surface.equals("?")) return Kind.COMMA;
         if (is(p, PosClass.PERIOD) || isSentencePunct(surface)) return Kind.BOUNDARY;
         if (is(p, PosClass.CONJUNCTIVE_PARTICLE) && lists.boundaryParticles().contains(surface)) return Kind.BOUNDARY;
-        if (lists.boundarySurfaces().contains(surface) && is(p, PosClass.AUXILIARY | PosClass.PARTICLE)) return Kind.BOUNDARY;
+        if (is(p, PosClass.AUXILIARY | PosClass.PARTICLE) && lists.boundarySurfaces().contains(surface)) return Kind.BOUNDARY;
         if (is(p, PosClass.CUSTOM) && lists.boundaryParticles().contains(canonical)) return Kind.BOUNDARY;
         if (is(p, PosClass.PREFIX) && lists.negatingPrefixes().contains(surface)) return Kind.PREFIX_NEGATION;
         // 「、でも無いです」: でも (or で + も) opening a clause is "but", not "too".
@@ -153,7 +153,9 @@ public final class MeaningFilter extends TokenFilter {
             return lastWasBoundary ? Kind.DROP : Kind.CONTENT;
         }
         if (is(p, PosClass.PARTICLE)) return lists.keptParticles().contains(surface) ? Kind.CONTENT : Kind.DROP;
-        boolean negator = negators.contains(canonical) || negators.contains(surface);
+        // Only these parts of speech negate (below): the look-ups are skipped for the rest.
+        boolean negator = is(p, PosClass.AUXILIARY | PosClass.ADJECTIVE | PosClass.CUSTOM | PosClass.VERB | PosClass.NOUN)
+                && (negators.contains(canonical) || negators.contains(surface));
         // ん negates only after an irrealis form (わからん, ませ+ん) or a user-dictionary stem (でき+ん);
         // after a plain form it is the explanatory の (「アイコンになるんよ」「言われるんや」).
         if (negator && surface.equals("ん") && !is(p, PosClass.CUSTOM) && !previousIrrealis) negator = false;
