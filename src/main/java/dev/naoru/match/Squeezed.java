@@ -17,6 +17,20 @@ final class Squeezed {
 
     Squeezed(String normalized) {
         this.original = normalized;
+        boolean any = false;
+        for (int i = 0; i < normalized.length() && !any; i++) {
+            char c = normalized.charAt(i);
+            any = Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0;
+        }
+        if (!any) {   // most texts: nothing to drop, the text itself with offsets unchanged (no copy, no offset table)
+            this.text = normalized;
+            this.at = null;
+            for (int i = 0; i < normalized.length(); i++) {
+                char c = normalized.charAt(i);
+                present[(c >> 6) & 15] |= 1L << c;
+            }
+            return;
+        }
         StringBuilder sb = new StringBuilder(normalized.length());
         int[] map = new int[normalized.length() + 1];
         for (int i = 0; i < normalized.length(); i++) {
@@ -47,11 +61,12 @@ final class Squeezed {
 
     /** The offset in the normalized text of squeezed position {@code i} (the text's length at the end). */
     int original(int i) {
-        return at[Math.min(i, text.length())];
+        return at == null ? Math.min(i, text.length()) : at[Math.min(i, text.length())];
     }
 
     /** The squeezed position of normalized offset {@code offset}: the first kept character at or after it. */
     int squeezed(int offset) {
+        if (at == null) return Math.max(0, Math.min(offset, text.length()));
         int lo = 0;
         int hi = text.length();
         while (lo < hi) {

@@ -274,13 +274,17 @@ final class TroubleDevice {
                     + bestWeak.get().name().toLowerCase());
             return w.device();
         }
+        if (devices.isEmpty() && mentions.isEmpty()) return Optional.empty();   // no device named: nothing below applies
         for (Role r : List.of(Role.BACKSTORY, Role.FINE)) {
-            List<DeviceId> these = devices.keySet().stream().filter(d -> devices.get(d) == r).toList();
+            List<DeviceId> these = new ArrayList<>(devices.size());
+            devices.forEach((d, role) -> { if (role == r) these.add(d); });
             if (!these.isEmpty()) return Optional.of(preferApps(these, devices, mentions));
         }
         // Taken back by a correction that names no other device (「さっきの話は間違いでした」): the only device named stays.
-        return mentions.stream().filter(m -> m.clause() < takenBack || roles.role(m.clause()) == ClauseRoles.Role.RETRACTED)
-                .map(DeviceMention::device).findFirst();
+        for (DeviceMention m : mentions) {
+            if (m.clause() < takenBack || roles.role(m.clause()) == ClauseRoles.Role.RETRACTED) return Optional.of(m.device());
+        }
+        return Optional.empty();
     }
 
     /**

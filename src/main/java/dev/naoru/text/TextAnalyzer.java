@@ -244,7 +244,9 @@ public final class TextAnalyzer {
             pendingStrong = false;
             int start = Math.max(0, Math.min(r.start(), normalized.length()));
             int end = Math.max(start, Math.min(r.end(), normalized.length()));
-            tokens.add(new Token(term, normalized.substring(start, end), tokens.size(), clause, start, end, segment));
+            // Most words are their own term: the surface is then the term's string, not another copy.
+            String surface = end - start == term.length() && normalized.startsWith(term, start) ? term : normalized.substring(start, end);
+            tokens.add(new Token(term, surface, tokens.size(), clause, start, end, segment));
         }
         return new Analysis(raw == null ? "" : raw, normalized, tokens, tokens.isEmpty() ? 0 : clause + 1);
     }
