@@ -42,6 +42,8 @@ public final class MeaningFilter extends TokenFilter {
     private final Set<String> negators;
     private final Map<String, String> customBases;
     private final Map<String, String> kanaVerbs;
+    /** The first characters of {@link #kanaVerbs}' keys by their low 10 bits: most base forms start with none. */
+    private final long[] kanaVerbStarts = new long[16];
     private boolean lastWasBoundary = true;
     /** A negation still to emit after a contracted negative verb (送れん → 送る + ない). */
     private State pendingNegation;
@@ -58,6 +60,7 @@ public final class MeaningFilter extends TokenFilter {
     public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists, Map<String, String> kanaVerbs) {
         super(in);
         this.kanaVerbs = kanaVerbs;
+        for (String k : kanaVerbs.keySet()) if (!k.isEmpty()) kanaVerbStarts[(k.charAt(0) >> 6) & 15] |= 1L << k.charAt(0);
         this.lists = lists;
         this.negators = negators;
         this.customBases = customBases;
@@ -78,7 +81,7 @@ public final class MeaningFilter extends TokenFilter {
             String surface = term.toString();
             String base = baseForm.getBaseForm();
             int p = PosClass.of(pos.getPartOfSpeech());
-            String canonical = base != null ? kanaVerbs.getOrDefault(base, base) : is(p, PosClass.CUSTOM) ? customBases.getOrDefault(surface, surface) : surface;
+            String canonical = base != null ? kanaVerb(base) : is(p, PosClass.CUSTOM) ? customBases.getOrDefault(surface, surface) : surface;
             Kind kind = classify(surface, canonical, p);
             String form = inflection.getInflectionForm();
             previousIrrealis = form != null && form.startsWith("未然") || is(p, PosClass.CUSTOM) || surface.equals("ませ");
@@ -131,6 +134,12 @@ public final class MeaningFilter extends TokenFilter {
     }
 
     private enum Kind { CONTENT, NEGATION, BOUNDARY, COMMA, PREFIX_NEGATION, DROP }
+
+    /** The KB's verb a hiragana base form stands for (かえる → 変える), else the base form. */
+    private String kanaVerb(String base) {
+        if (base.isEmpty() || (kanaVerbStarts[(base.charAt(0) >> 6) & 15] & 1L << base.charAt(0)) == 0) return base;
+        return kanaVerbs.getOrDefault(base, base);
+    }
 
     private static boolean is(int posClass, int any) {
         return (posClass & any) != 0;
