@@ -881,9 +881,14 @@ public final class FactMatcher {
     }
 
     private static List<FactMatch> of(List<FactMatch> all, FactKind kind) {
-        List<FactMatch> out = new ArrayList<>();
-        for (FactMatch m : all) if (m.fact().kind() == kind) out.add(m);
-        return java.util.Collections.unmodifiableList(out);
+        List<FactMatch> out = null;   // most kinds have no match in a text
+        for (int i = 0; i < all.size(); i++) {
+            FactMatch m = all.get(i);
+            if (m.fact().kind() != kind) continue;
+            if (out == null) out = new ArrayList<>(2);
+            out.add(m);
+        }
+        return out == null ? List.of() : List.copyOf(out);   // immutable: MatchResult keeps it without another copy
     }
 
     private static final String ALSO = AlsoLists.ALSO;
