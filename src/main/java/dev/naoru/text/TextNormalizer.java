@@ -115,6 +115,8 @@ public final class TextNormalizer {
                 case '、', ',' -> seen |= COMMA_SEEN;
                 case 'に' -> seen |= NI_SEEN;
                 default -> {
+                    // Printable ASCII and everything past the ideographic space is no white space: most characters.
+                    if (c > '\u3000' || c > ' ' && c < '\u007F') continue;
                     if (c == '\u3000' || Character.isWhitespace(c) || Character.isSpaceChar(c)) seen |= SPACE_SEEN;
                 }
             }
