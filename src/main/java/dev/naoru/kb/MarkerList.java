@@ -1,6 +1,7 @@
 package dev.naoru.kb;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -14,32 +15,17 @@ import java.util.RandomAccess;
 public final class MarkerList extends AbstractList<String> implements RandomAccess {
     private static final int NONE = Integer.MAX_VALUE;
     private final String[] markers;
-    /** Marker indexes (ascending) by the low byte of their first character. */
-    private final int[][] byFirstChar = new int[256][];
-    /** The markers' first characters by their low 10 bits: most characters of a text start no marker. */
-    private final long[] starts = new long[16];
     /** The index of the first empty marker, which every text contains; NONE when there is none. */
     private final int empty;
+    /** This list alone as a group: the one index both kinds of look-up use. */
+    private final Group index;
 
     private MarkerList(List<String> markers) {
         this.markers = markers.toArray(String[]::new);
         int emptyAt = NONE;
-        int[] counts = new int[256];
-        for (int i = 0; i < this.markers.length; i++) {
-            String m = this.markers[i];
-            if (m.isEmpty()) emptyAt = Math.min(emptyAt, i);
-            else {
-                counts[m.charAt(0) & 0xFF]++;
-                starts[(m.charAt(0) >> 6) & 15] |= 1L << m.charAt(0);
-            }
-        }
-        for (int b = 0; b < 256; b++) if (counts[b] > 0) byFirstChar[b] = new int[counts[b]];
-        int[] filled = new int[256];
-        for (int i = 0; i < this.markers.length; i++) {
-            String m = this.markers[i];
-            if (!m.isEmpty()) byFirstChar[m.charAt(0) & 0xFF][filled[m.charAt(0) & 0xFF]++] = i;
-        }
+        for (int i = 0; i < this.markers.length; i++) if (this.markers[i].isEmpty()) emptyAt = Math.min(emptyAt, i);
         this.empty = emptyAt;
+        this.index = new Group(List.of(this));
     }
 
     /** The markers as an indexed list (null elements refused, as {@link List#copyOf} does). */
@@ -56,22 +42,7 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
 
     /** The index of the first of the markers, in list order, that {@code text} contains; -1 when it contains none. */
     public int indexOfFirst(String text) {
-        int best = empty;
-        for (int i = 0; i < text.length() && best > 0; i++) {
-            char ch = text.charAt(i);
-            if ((starts[(ch >> 6) & 15] & 1L << ch) == 0) continue;
-            int[] candidates = byFirstChar[ch & 0xFF];
-            if (candidates == null) continue;
-            for (int idx : candidates) {
-                if (idx >= best) break;
-                String m = markers[idx];
-                if (m.charAt(0) == ch && text.startsWith(m, i)) {
-                    best = idx;
-                    break;
-                }
-            }
-        }
-        return best == NONE ? -1 : best;
+        return index.firstIndexes(text)[0];
     }
 
     @Override
@@ -90,14 +61,15 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
      */
     public static final class Group {
         private final MarkerList[] lists;
-        private final long[] starts = new long[16];
-        /** (list << 20 | marker index) by the low byte of the marker's first character. */
+        /** The markers' first characters: most characters of a text start no marker. */
+        private final CharBits starts = new CharBits();
+        /** (list << 20 | marker index), ascending, by the low byte of the marker's first character. */
         private final int[][] byFirstChar = new int[256][];
 
         public Group(List<MarkerList> lists) {
             this.lists = lists.toArray(MarkerList[]::new);
-            List<List<Integer>> buckets = new java.util.ArrayList<>();
-            for (int b = 0; b < 256; b++) buckets.add(new java.util.ArrayList<>());
+            List<List<Integer>> buckets = new ArrayList<>();
+            for (int b = 0; b < 256; b++) buckets.add(new ArrayList<>());
             for (int l = 0; l < this.lists.length; l++) {
                 String[] ms = this.lists[l].markers;
                 if (ms.length >= 1 << 20) throw new IllegalArgumentException("too many markers in one list: " + ms.length);
@@ -105,7 +77,7 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
                     if (ms[i].isEmpty()) continue;
                     char c = ms[i].charAt(0);
                     buckets.get(c & 0xFF).add(l << 20 | i);
-                    starts[(c >> 6) & 15] |= 1L << c;
+                    starts.add(c);
                 }
             }
             for (int b = 0; b < 256; b++) {
@@ -120,7 +92,7 @@ public final class MarkerList extends AbstractList<String> implements RandomAcce
             for (int l = 0; l < n; l++) best[l] = lists[l].empty;
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
-                if ((starts[(ch >> 6) & 15] & 1L << ch) == 0) continue;
+                if (!starts.mayHold(ch)) continue;
                 int[] candidates = byFirstChar[ch & 0xFF];
                 if (candidates == null) continue;
                 for (int code : candidates) {

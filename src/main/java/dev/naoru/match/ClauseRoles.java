@@ -39,12 +39,8 @@ public final class ClauseRoles {
 
         public Markers(Discourse d) {
             this.d = d;
-            this.group = new dev.naoru.kb.MarkerList.Group(List.of(marked(d.contrasts()), marked(d.hearsay()), marked(d.corrections()),
-                    marked(d.history()), marked(d.now()), marked(d.denials())));
-        }
-
-        private static dev.naoru.kb.MarkerList marked(List<String> markers) {
-            return dev.naoru.kb.MarkerList.of(markers);
+            this.group = new dev.naoru.kb.MarkerList.Group(java.util.stream.Stream.of(d.contrasts(), d.hearsay(), d.corrections(),
+                    d.history(), d.now(), d.denials()).map(dev.naoru.kb.MarkerList::of).toList());
         }
     }
 
@@ -203,17 +199,6 @@ public final class ClauseRoles {
             if (ch == '。' || ch == '!' || ch == '?' || ch == '\n' || ch == '.') return true;
         }
         return false;
-    }
-
-    /** The first of {@code markers} that {@code s} contains, or null (also TroubleDevice's marker look-up). */
-    static String first(String s, List<String> markers) {
-        if (markers instanceof dev.naoru.kb.MarkerList m) return m.first(s);   // the KB's lists: one pass over s
-        // Indexed, not for-each: the immutable lists' shared iterator makes every get() a megamorphic call.
-        for (int i = 0; i < markers.size(); i++) {
-            String m = markers.get(i);
-            if (s.contains(m)) return m;
-        }
-        return null;
     }
 
     public Role role(int clause) {

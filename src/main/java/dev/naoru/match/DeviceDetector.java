@@ -50,9 +50,9 @@ final class DeviceDetector {
         return Optional.ofNullable(cueDevice.get(surface));
     }
 
-    /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
     private static final Comparator<DeviceMention> BY_OFFSET = Comparator.comparingInt(DeviceMention::offset);
 
+    /** @param sq the squeezed form of {@code a.normalized()} (one per request, shared by every look-up here) */
     List<DeviceMention> mentions(Analysis a, Squeezed sq, Set<String> okMarkers) {
         List<DeviceMention> out = new ArrayList<>();
         for (int k = 0; k < devices.size(); k++) {

@@ -42,9 +42,11 @@ record DialogFacts(List<DialogMatch> found, List<DialogMatch> dialogs, List<Dial
 
     /** With the analysis, a dialog the next words take back (「…は出ていません」) is dropped. */
     static DialogFacts find(DialogMatcher matcher, String normalized, Optional<Analysis> analysis) {
-        if (matcher.isEmpty() || !matcher.mayMatch(DialogMatcher.Compact.lettersOf(normalized))) return NONE;
+        if (matcher.isEmpty()) return NONE;
+        dev.naoru.kb.CharBits letters = DialogMatcher.Compact.lettersOf(normalized);
+        if (!matcher.mayMatch(letters)) return NONE;
         // One reduction of the text to letters and digits serves the dialogs and the hosts.
-        DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized);
+        DialogMatcher.Compact text = DialogMatcher.Compact.of(normalized, letters);
         List<DialogMatch> d = matcher.find(text);
         List<DialogMatch> stated = analysis.isEmpty() || d.isEmpty() ? d : d.stream().filter(x -> !matcher.takenBack(x, analysis.get())).toList();
         List<DialogMatcher.HostHit> h = matcher.hosts(text);

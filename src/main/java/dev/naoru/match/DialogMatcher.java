@@ -1,5 +1,6 @@
 package dev.naoru.match;
 
+import dev.naoru.kb.CharBits;
 import dev.naoru.kb.Dialog;
 import dev.naoru.kb.DialogCatalog;
 import dev.naoru.kb.HostCue;
@@ -21,23 +22,26 @@ import java.util.regex.Pattern;
 final class DialogMatcher {
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)\\}");
 
-    /** One text of one dialog: its fixed parts and, before each, how many characters a variable may take. */
-    /** @param needs the characters of the first part, as {@link Compact#present} holds them (16 words of 64 bits) */
-    private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength, long[] needs) {
+    /**
+     * One text of one dialog: its fixed parts and, before each, how many characters a variable may take.
+     *
+     * @param needs the characters of the first part
+     */
+    private record Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength, CharBits needs) {
         Template(Dialog dialog, int textIndex, String[] parts, int[] gapBefore, int fixedLength) {
-            this(dialog, textIndex, parts, gapBefore, fixedLength, Compact.presence(parts[0]));
+            this(dialog, textIndex, parts, gapBefore, fixedLength, CharBits.of(parts[0]));
         }
 
-        /** Whether every character of the first part occurs in the text: most templates are ruled out so, before any indexOf. */
-        boolean mayStartIn(Compact text) {
-            return Compact.holds(text.present(), needs);
+        /** Whether every character of the first part may occur in the text: most templates are ruled out so, before any indexOf. */
+        boolean mayStartIn(CharBits letters) {
+            return letters.mayHoldAll(needs);
         }
     }
 
-    /** A host name reduced like the text (imap.spmode.ne.jp → imapspmodenejp). */
-    private record Host(HostCue cue, String compact, long[] needs) {
+    /** A host name reduced like the text (imap.spmode.ne.jp → imapspmodenejp), and its characters. */
+    private record Host(HostCue cue, String compact, CharBits needs) {
         Host(HostCue cue, String compact) {
-            this(cue, compact, Compact.presence(compact));
+            this(cue, compact, CharBits.of(compact));
         }
     }
 
@@ -89,12 +93,12 @@ final class DialogMatcher {
     }
 
     /**
-     * Whether some dialog or host may be found in a text whose letters and digits occur as {@code present} says
-     * ({@link Compact#lettersOf}): when none can, the text is not reduced at all.
+     * Whether some dialog or host may be found in a text of these letters and digits ({@link Compact#lettersOf}):
+     * when none can, the text is not reduced at all.
      */
-    boolean mayMatch(long[] present) {
-        for (Template t : templates) if (Compact.holds(present, t.needs())) return true;
-        for (Host h : hosts) if (Compact.holds(present, h.needs())) return true;
+    boolean mayMatch(CharBits letters) {
+        for (Template t : templates) if (t.mayStartIn(letters)) return true;
+        for (Host h : hosts) if (letters.mayHoldAll(h.needs())) return true;
         return false;
     }
 
@@ -141,7 +145,7 @@ final class DialogMatcher {
         List<DialogMatch> out = new ArrayList<>(2);
         boolean[] taken = null;
         for (Template t : templates) {
-            if (!t.mayStartIn(text) || text.text().indexOf(t.parts()[0]) < 0) continue;
+            if (!t.mayStartIn(text.letters()) || text.text().indexOf(t.parts()[0]) < 0) continue;
             if (taken == null) taken = new boolean[text.text().length() + 1];
             int[] span = locate(t, text.text(), taken);
             if (span == null) continue;
@@ -194,46 +198,40 @@ final class DialogMatcher {
         return true;
     }
 
-    /** A text reduced to its letters and digits, with the offset of each kept character in the original. */
-    /** @param present which characters occur, by their low 10 bits (a false positive only costs an indexOf) */
-    record Compact(String text, int[] origins, long[] present) {
+    /**
+     * A text reduced to its letters and digits, with the offset of each kept character in the original.
+     *
+     * @param letters the characters kept (a false positive only costs an indexOf)
+     */
+    record Compact(String text, int[] origins, CharBits letters) {
         static Compact of(String s) {
+            return of(s, lettersOf(s));
+        }
+
+        /** With its letters already read ({@link #lettersOf}: DialogFacts asks whether any dialog may match first). */
+        static Compact of(String s, CharBits letters) {
             StringBuilder sb = new StringBuilder(s.length());
             int[] origins = new int[s.length()];
-            long[] present = new long[16];
             int n = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c) && c != 'ー') {
+                if (kept(c)) {
                     sb.append(c);
                     origins[n++] = i;
-                    present[(c >> 6) & 15] |= 1L << c;
                 }
             }
-            return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n), present);
+            return new Compact(sb.toString(), java.util.Arrays.copyOf(origins, n), letters);
         }
 
-        /** The letters and digits a text would keep, by their low 10 bits: {@link #of}'s {@code present} without reducing it. */
-        static long[] lettersOf(String s) {
-            long[] present = new long[16];
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c) && c != 'ー') present[(c >> 6) & 15] |= 1L << c;
-            }
-            return present;
+        /** The letters and digits the reduction keeps. */
+        static CharBits lettersOf(String s) {
+            CharBits letters = new CharBits();
+            for (int i = 0; i < s.length(); i++) if (kept(s.charAt(i))) letters.add(s.charAt(i));
+            return letters;
         }
 
-        /** Whether every character {@code needs} holds is in {@code present}. */
-        static boolean holds(long[] present, long[] needs) {
-            for (int w = 0; w < 16; w++) if ((present[w] & needs[w]) != needs[w]) return false;
-            return true;
-        }
-
-        /** The characters of {@code s} by their low 10 bits, as {@link #present} holds a text's. */
-        static long[] presence(String s) {
-            long[] p = new long[16];
-            for (int i = 0; i < s.length(); i++) p[(s.charAt(i) >> 6) & 15] |= 1L << s.charAt(i);
-            return p;
+        private static boolean kept(char c) {
+            return Character.isLetterOrDigit(c) && c != 'ー';
         }
 
         int origin(int compactIndex) {

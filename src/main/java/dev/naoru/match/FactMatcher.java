@@ -507,16 +507,16 @@ public final class FactMatcher {
         int seen = triggered(r.tokens);
         if ((seen & SAME) != 0) for (Statement st : same.find(r.a, named, r.roles)) state(st, r, "the same there (" + String.join(" … ", st.evidence()) + ")");
         // 「銀行からの通知メールが届かない」「ヨドバシの発送通知が来ない」: one sender's mail.
-        if (!best.containsKey(NamedSender.CONTEXT)) {
-            if ((seen & SENDER) != 0) sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
+        if ((seen & SENDER) != 0 && !best.containsKey(NamedSender.CONTEXT)) {
+            sender.find(r.a).ifPresent(st -> state(st, r, "a named sender (" + String.join(" ", st.evidence()) + ")"));
         }
         // 「システム状況ページを確認したところ、…「問題が発生しています」と表示」: the page's state told in the next clause.
-        if (!best.containsKey(StatusPage.CONTEXT)) {
-            if ((seen & PAGE) != 0) statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
+        if ((seen & PAGE) != 0 && !best.containsKey(StatusPage.CONTEXT)) {
+            statusPage.find(r.a).ifPresent(st -> state(st, r, "the status page shows it (" + String.join(" … ", st.evidence()) + ")"));
         }
         // 「「確認コードを入力」って画面になるのに、iPhoneに何も通知が来ない」: the code's notice, not mail notifications.
-        if (!best.containsKey(CodeNotice.CONTEXT)) {
-            if ((seen & (NOTICE | CODE)) == (NOTICE | CODE)) codeNotice.find(r.a, r.topicClauses).ifPresent(st -> {
+        if ((seen & (NOTICE | CODE)) == (NOTICE | CODE) && !best.containsKey(CodeNotice.CONTEXT)) {
+            codeNotice.find(r.a, r.topicClauses).ifPresent(st -> {
                 state(st, r, "a sign-in code's notice does not come (" + String.join(" … ", st.evidence()) + ")");
                 FactMatch mailNotices = best.get(CodeNotice.MAIL_NOTICES);
                 // Dropped only while a mail or iCloud word keeps the text in scope: a context alone would not.
@@ -545,8 +545,8 @@ public final class FactMatcher {
         });
         r.otherProvider.ifPresent(st -> state(st, r, "another mail service's own mail (" + st.evidence().get(0) + "), iCloud's works"));
         // 「一回復旧したっぽかったのに、また落ちたみたい」: the outage is back.
-        if (!best.containsKey(Relapse.CONTEXT)) {
-            if ((seen & (RECOVERY | AGAIN)) == (RECOVERY | AGAIN)) relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
+        if ((seen & (RECOVERY | AGAIN)) == (RECOVERY | AGAIN) && !best.containsKey(Relapse.CONTEXT)) {
+            relapse.find(r.a).ifPresent(st -> state(st, r, "down again after a recovery (" + String.join(" … ", st.evidence()) + ")"));
         }
     }
 
@@ -839,7 +839,8 @@ public final class FactMatcher {
                 Hit o = hits.get(j);
                 if (o == h || !o.p().fact().id().equals(h.p().fact().id()) || !overlap(o.matched(), h.matched())) continue;
                 int c = FULLER.compare(o, h);
-                if (c > 0 || c == 0 && firstIndex(hits, o) < firstIndex(hits, h)) {
+                // Equal fullness: the first of them (indexOf, as hits of equal parts are one) wins.
+                if (c > 0 || c == 0 && hits.indexOf(o) < hits.indexOf(h)) {
                     outdone = true;
                     break;
                 }
@@ -852,11 +853,6 @@ public final class FactMatcher {
     private static boolean overlap(List<Token> a, List<Token> b) {
         for (int i = 0; i < a.size(); i++) if (holds(b, a.get(i))) return true;
         return false;
-    }
-
-    /** {@code hits.indexOf(h)}: the first hit equal to it (a record: two hits of equal parts are one). */
-    private static int firstIndex(List<Hit> hits, Hit h) {
-        return hits.indexOf(h);
     }
 
     /** The claim's words stand together (at most one word between), as in a phrase, not scattered. */

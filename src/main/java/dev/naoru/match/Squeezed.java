@@ -1,5 +1,7 @@
 package dev.naoru.match;
 
+import dev.naoru.kb.CharBits;
+
 /**
  * The normalized text without spaces and quote marks, with the offset of each kept character, so that a
  * cue or marker written plainly matches 「Windows の“メール”アプリ」 and 「問題 ない」 and is still located in
@@ -10,39 +12,38 @@ final class Squeezed {
     private static final String DROPPED = "「」『』\"“”'‘’＂〝〟";
 
     private final String text;
+    /** Squeezed position → normalized offset; null when nothing was dropped (the offsets are the same). */
     private final int[] at;
     private final String original;
-    /** Which characters occur (by their low 10 bits): most cues start with a letter the text does not hold. */
-    private final long[] present = new long[16];
+    /** Which characters occur: most cues start with a letter the text does not hold. */
+    private final CharBits present;
 
     Squeezed(String normalized) {
         this.original = normalized;
         boolean any = false;
-        for (int i = 0; i < normalized.length() && !any; i++) {
-            char c = normalized.charAt(i);
-            any = Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0;
-        }
+        for (int i = 0; i < normalized.length() && !any; i++) any = dropped(normalized.charAt(i));
         if (!any) {   // most texts: nothing to drop, the text itself with offsets unchanged (no copy, no offset table)
             this.text = normalized;
             this.at = null;
-            for (int i = 0; i < normalized.length(); i++) {
-                char c = normalized.charAt(i);
-                present[(c >> 6) & 15] |= 1L << c;
-            }
+            this.present = CharBits.of(normalized);
             return;
         }
         StringBuilder sb = new StringBuilder(normalized.length());
         int[] map = new int[normalized.length() + 1];
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0) continue;
+            if (dropped(c)) continue;
             map[sb.length()] = i;
             sb.append(c);
-            present[(c >> 6) & 15] |= 1L << c;
         }
         map[sb.length()] = normalized.length();
         this.text = sb.toString();
         this.at = map;
+        this.present = CharBits.of(text);
+    }
+
+    private static boolean dropped(char c) {
+        return Character.isWhitespace(c) || DROPPED.indexOf(c) >= 0;
     }
 
     String text() {
@@ -54,8 +55,7 @@ final class Squeezed {
      * text: a request looks up some 130 device and variant cues, and a Japanese message holds few of their letters.
      */
     int indexOf(String cue, int from) {
-        char c = cue.charAt(0);
-        if ((present[(c >> 6) & 15] & 1L << c) == 0) return -1;
+        if (!present.mayHold(cue.charAt(0))) return -1;
         return text.indexOf(cue, from);
     }
 

@@ -75,6 +75,11 @@ final class TroubleDevice {
         return new TroubleDevice(a, sq, mentions, weak, lists, roles, symptomClauses).choose();
     }
 
+    /** The first of {@code markers} (kb/devices.yaml lists, MarkerLists already) that {@code s} contains, or null. */
+    private static String first(String s, List<String> markers) {
+        return dev.naoru.kb.MarkerList.of(markers).first(s);
+    }
+
     private Choice choose() {
         int takenBack = takenBackBefore(found);
         List<DeviceMention> mentions = new ArrayList<>(found.size());
@@ -117,8 +122,8 @@ final class TroubleDevice {
         boolean symptomHere = symptomClauses.get(clause);
         if (!symptomHere && (okMarker || saysFine(clause) || carriesFine(clause))) return Role.FINE;
         String s = stretch(clause);
-        if (ClauseRoles.first(s, lists.focus()) != null) return Role.FOCUS;
-        if (!symptomHere && (discourse == ClauseRoles.Role.HISTORY || ClauseRoles.first(s, lists.backstory()) != null)) return Role.BACKSTORY;
+        if (first(s, lists.focus()) != null) return Role.FOCUS;
+        if (!symptomHere && (discourse == ClauseRoles.Role.HISTORY || first(s, lists.backstory()) != null)) return Role.BACKSTORY;
         return symptomInSegment(clause) ? Role.SYMPTOM : Role.PLAIN;
     }
 
@@ -135,9 +140,9 @@ final class TroubleDevice {
         for (DeviceMention m : found) if (m.offset() > offset) nextDevice = Math.min(nextDevice, sq.squeezed(m.offset()));
         for (DeviceDetector.WeakMention w : weak) if (w.offset() > offset) nextDevice = Math.min(nextDevice, sq.squeezed(w.offset()));
         String window = text.substring(start, Math.max(start, Math.min(end, nextDevice)));
-        if (ClauseRoles.first(window, lists.gone()) != null) return true;
-        String instead = ClauseRoles.first(window, lists.instead());
-        if (instead == null || ClauseRoles.first(window, lists.notOnly()) != null) return false;
+        if (first(window, lists.gone()) != null) return true;
+        String instead = first(window, lists.instead());
+        if (instead == null || first(window, lists.notOnly()) != null) return false;
         int after = start + window.indexOf(instead) + instead.length();
         return nextDevice < sentenceEnd(after, Math.min(text.length(), after + lists.reach()));
     }
@@ -150,8 +155,8 @@ final class TroubleDevice {
     /** The clause says something works: a fine marker (問題ない), or a works marker (普通に, 読めて) in a clause with no negation. */
     private boolean saysFine(int clause) {
         String s = stretch(clause);
-        if (ClauseRoles.first(s, lists.fine()) != null) return true;
-        return ClauseRoles.first(s, lists.works()) != null && a.tokens().stream().noneMatch(t -> t.clause() == clause && t.isNegation());
+        if (first(s, lists.fine()) != null) return true;
+        return first(s, lists.works()) != null && a.tokens().stream().noneMatch(t -> t.clause() == clause && t.isNegation());
     }
 
     /** 「iPadで開いたら普通に見れました」: a conditional clause whose next clause says it works, naming no device and no symptom. */
@@ -189,10 +194,6 @@ final class TroubleDevice {
         return sq.text().substring(sq.squeezed(start), sq.squeezed(end));
     }
 
-    /**
-     * Each device's role: focus if any mention names it as the one in trouble; otherwise, from the mentions after the
-     * last one that takes it back (none left: gone), the strongest of symptom, works, plain, backstory.
-     */
     /** The roles a device keeps after the last mention that takes it back, strongest first; gone (and focus) last. */
     private static final List<Role> AFTER_GONE = List.of(Role.SYMPTOM, Role.FINE, Role.PLAIN, Role.BACKSTORY);
 
@@ -201,6 +202,10 @@ final class TroubleDevice {
         return i < 0 ? AFTER_GONE.size() : i;
     }
 
+    /**
+     * Each device's role: focus if any mention names it as the one in trouble; otherwise, from the mentions after the
+     * last one that takes it back (none left: gone), the strongest of symptom, works, plain, backstory.
+     */
     private static Map<DeviceId, Role> devices(List<DeviceMention> mentions) {
         Map<DeviceId, Role> out = new java.util.LinkedHashMap<>();
         for (DeviceMention m : mentions) {

@@ -1,5 +1,6 @@
 package dev.naoru.text;
 
+import dev.naoru.kb.CharBits;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.AttributeSource.State;
@@ -42,8 +43,8 @@ public final class MeaningFilter extends TokenFilter {
     private final Set<String> negators;
     private final Map<String, String> customBases;
     private final Map<String, String> kanaVerbs;
-    /** The first characters of {@link #kanaVerbs}' keys by their low 10 bits: most base forms start with none. */
-    private final long[] kanaVerbStarts = new long[16];
+    /** The first characters of {@link #kanaVerbs}' keys: most base forms start with none. */
+    private final CharBits kanaVerbStarts = new CharBits();
     private boolean lastWasBoundary = true;
     /** A negation still to emit after a contracted negative verb (送れん → 送る + ない). */
     private State pendingNegation;
@@ -60,7 +61,7 @@ public final class MeaningFilter extends TokenFilter {
     public MeaningFilter(TokenStream in, Set<String> negators, Map<String, String> customBases, Lists lists, Map<String, String> kanaVerbs) {
         super(in);
         this.kanaVerbs = kanaVerbs;
-        for (String k : kanaVerbs.keySet()) if (!k.isEmpty()) kanaVerbStarts[(k.charAt(0) >> 6) & 15] |= 1L << k.charAt(0);
+        for (String k : kanaVerbs.keySet()) if (!k.isEmpty()) kanaVerbStarts.add(k.charAt(0));
         this.lists = lists;
         this.negators = negators;
         this.customBases = customBases;
@@ -137,7 +138,7 @@ public final class MeaningFilter extends TokenFilter {
 
     /** The KB's verb a hiragana base form stands for (かえる → 変える), else the base form. */
     private String kanaVerb(String base) {
-        if (base.isEmpty() || (kanaVerbStarts[(base.charAt(0) >> 6) & 15] & 1L << base.charAt(0)) == 0) return base;
+        if (base.isEmpty() || !kanaVerbStarts.mayHold(base.charAt(0))) return base;
         return kanaVerbs.getOrDefault(base, base);
     }
 
@@ -172,9 +173,9 @@ public final class MeaningFilter extends TokenFilter {
                 || (is(p, PosClass.NOUN) && !surface.equals("ん")))) {
             return Kind.NEGATION;
         }
-        // User-dictionary function words (Kansai 「んねん」): tagged カスタム助動詞 / カスタム助詞, they carry no content.
-        if (is(p, PosClass.CUSTOM_FUNCTION)) return Kind.DROP;
-        if (is(p, PosClass.FUNCTION)) return Kind.DROP;
+        // Function words carry no content: auxiliaries, symbols, fillers… and the user dictionary's (Kansai 「んねん」,
+        // tagged カスタム助動詞 / カスタム助詞).
+        if (is(p, PosClass.CUSTOM_FUNCTION | PosClass.FUNCTION)) return Kind.DROP;
         if (is(p, PosClass.VERB) && lists.lightVerbs().contains(canonical)) return Kind.DROP;
         if (canonical.isBlank() || isSymbolOnly(surface)) return Kind.DROP;
         return Kind.CONTENT;
